@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let strict: [SwiftSetting] = [
@@ -33,9 +33,12 @@ let package = Package(
         .target(
             name: "GymPlan",
             dependencies: ["PostgresClient", "MinCostFlow", "DelimitedText"],
-            resources: [.copy("Resources/SQL")],
-            swiftSettings: strict
+            swiftSettings: strict,
+            plugins: ["EmbedMigrations"]
         ),
+        // Build tool: the SQL/ migrations become Swift source inside GymPlan.
+        .executableTarget(name: "embed-migrations", path: "Sources/embed-migrations"),
+        .plugin(name: "EmbedMigrations", capability: .buildTool(), dependencies: ["embed-migrations"]),
         .executableTarget(
             name: "gymplan",
             dependencies: ["GymPlan", .product(name: "ArgumentParser", package: "swift-argument-parser")],

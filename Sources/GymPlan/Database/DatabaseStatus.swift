@@ -1,0 +1,54 @@
+import Foundation
+import PostgresClient
+
+/// What `gymplan db status` reports: where the data lives, the server, the schema, the row counts.
+public struct DatabaseStatus: Codable, Sendable {
+    public var location: String
+    public var embeddedHome: String?
+    public var socketDirectory: String?
+    public var serverVersion: String
+    public var postgisVersion: String?
+    public var database: String
+    public var schemaVersion: Int
+    public var counts: [String: Int]
+
+    public static let countedTables = [
+        "municipality", "school", "gym", "distance", "class", "lesson", "teacher", "grant_application",
+    ]
+
+    public static func read(_ connection: Connection, target: DatabaseTarget) throws -> DatabaseStatus {
+        let server = try connection.query("SHOW server_version").scalar(String.self)
+        let postgis = try connection.query(
+            "SELECT extversion FROM pg_extension WHERE extname = 'postgis'").rows.first?.decode(0, as: String.self)
+        let database = try connection.query("SELECT current_database()").scalar(String.self)
+        let version = try connection.query("SELECT coalesce(max(version), 0) FROM schema_migrations").scalar(Int.self)
+        let union = countedTables.map { "SELECT '\($0)' AS t, count(*) AS n FROM \($0)" }.joined(separator: " UNION ALL ")
+        var counts: [String: Int] = [:]
+        for row in try connection.query(union).rows {
+            counts[try row.decode(0, as: String.self)] = try row.decode(1, as: Int.self)
+        }
+        var cluster: EmbeddedCluster?
+        if case .embedded(let embedded) = target { cluster = embedded }
+        return DatabaseStatus(
+            location: target.description, embeddedHome: cluster?.home, socketDirectory: cluster?.socketDirectory,
+            serverVersion: server, postgisVersion: postgis, database: database, schemaVersion: version, counts: counts)
+    }
+
+    public var text: String {
+        var lines = ["database:           \(database) (\(location))"]
+        if let socketDirectory { lines.append("socket:             \(socketDirectory) (Unix socket only, no TCP port)") }
+        lines.append("server:             PostgreSQL \(serverVersion), PostGIS \(postgisVersion ?? "not installed")")
+        lines.append("schema version:     \(schemaVersion)")
+        for table in Self.countedTables {
+            let label = (table + ":").padding(toLength: 20, withPad: " ", startingAt: 0)
+            lines.append("\(label)\(counts[table] ?? 0)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    public func jsonText() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}

@@ -1,0 +1,13 @@
+import CLibPQ
+
+extension Connection {
+    /// Quotes an identifier (a table or database name) for use in SQL, with libpq's escaping.
+    public func quoteIdentifier(_ name: String) throws -> String {
+        guard let escaped = PQescapeIdentifier(handle, name, name.utf8.count) else {
+            throw PostgresError(kind: .programming, message: "cannot quote identifier: "
+                + (PQerrorMessage(handle).map { String(cString: $0).trimmingTrailingNewlines() } ?? ""))
+        }
+        defer { PQfreemem(escaped) }
+        return String(cString: escaped)
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import GymPlan
+import PostgresClient
+
+/// Maps any error to one clear line on standard error and a sysexits status: 65 bad input data,
+/// 69 database unavailable, 70 internal error, 78 configuration.
+enum CommandFailure {
+    static func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            let (status, message) = describe(error)
+            printError(message)
+            throw ExitCode(status)
+        }
+    }
+
+    static func describe(_ error: any Error) -> (Int32, String) {
+        switch error {
+        case let error as PostgresError:
+            switch error.kind {
+            case .connection: return (69, "cannot use the database: \(error.message)")
+            case .data, .integrity: return (65, "the database rejected the data: \(error.message)")
+            default: return (70, "database error: \(error.description)")
+            }
+        case let error as EmbeddedClusterError:
+            return (69, "embedded database: \(error.description)")
+        case let error as MigrationError:
+            return (78, "database schema: \(error.description)")
+        case let error as any CommandReportableError:
+            return (error.exitStatus, error.description)
+        default:
+            return (70, "internal error: \(error)")
+        }
+    }
+
+    /// A message for the user on standard error (never mixed into data on standard output).
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data(("gymplan: " + message + "\n").utf8))
+    }
+}

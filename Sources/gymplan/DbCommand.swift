@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import GymPlan
+import PostgresClient
+
+struct DbCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "db",
+        abstract: "Manage gymplan's database: the embedded cluster and the schema.",
+        subcommands: [Start.self, Stop.self, Status.self, Migrate.self]
+    )
+}
+
+extension DbCommand {
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Start the embedded cluster (creating it on first use).")
+
+        func run() throws {
+            try CommandFailure.run {
+                let target = try DatabaseTarget.resolve(explicitURL: nil)
+                guard case .embedded(let cluster) = target else {
+                    CommandFailure.printError("a database server is configured (\(target.description)); nothing to start")
+                    return
+                }
+                let connection = try GymPlanDatabase.open(target)
+                _ = connection
+                CommandFailure.note("embedded cluster running at \(cluster.home)")
+            }
+        }
+    }
+
+    struct Stop: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Stop the embedded cluster.")
+
+        func run() throws {
+            try CommandFailure.run {
+                let target = try DatabaseTarget.resolve(explicitURL: nil)
+                guard case .embedded(let cluster) = target else {
+                    CommandFailure.printError("a database server is configured (\(target.description)); gymplan does not stop it")
+                    return
+                }
+                let stopped = try cluster.stop()
+                CommandFailure.note((stopped ? "stopped" : "not running") + " (\(cluster.home))")
+            }
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show which database gymplan uses, its schema version and what it holds (starts the embedded cluster).")
+
+        @OptionGroup var database: DatabaseOptions
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            try CommandFailure.run {
+                let target = try database.target()
+                let connection = try GymPlanDatabase.open(target)
+                let status = try DatabaseStatus.read(connection, target: target)
+                print(json ? try status.jsonText() : status.text)
+            }
+        }
+    }
+
+    struct Migrate: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Apply pending schema migrations.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            try CommandFailure.run {
+                let target = try database.target()
+                let connection = try Connection(settings: try target.connectionSettings())
+                let applied = try Migrator(migrations: GymPlanMigrations.all()).migrate(connection)
+                CommandFailure.note(applied.isEmpty
+                    ? "schema up to date"
+                    : "applied migrations \(applied.map(String.init).joined(separator: ", "))")
+            }
+        }
+    }
+}

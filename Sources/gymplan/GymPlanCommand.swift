@@ -1,0 +1,16 @@
+import ArgumentParser
+
+@main
+struct GymPlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gymplan",
+        abstract: "Plans physical-education lessons of Dutch primary schools: goals, gym capacity, grants.",
+        discussion: """
+            Without database settings gymplan uses its own private PostgreSQL cluster, started on demand.
+            --database-url, DATABASE_URL, or the PG* variables (with PGHOST or PGDATABASE set) name another server.
+            """,
+        subcommands: [
+            DbCommand.self,
+        ]
+    )
+}
