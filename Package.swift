@@ -54,10 +54,10 @@ let package = Package(
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "MinCostFlowTests", dependencies: ["MinCostFlow"], swiftSettings: strict),
         .testTarget(name: "DelimitedTextTests", dependencies: ["DelimitedText"], swiftSettings: strict),
-        .testTarget(name: "GymPlanTests", dependencies: ["GymPlan", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "GymPlanTests", dependencies: ["GymPlan", "TestSupport", "DelimitedText"], swiftSettings: strict),
         .testTarget(
             name: "GymPlanIntegrationTests",
-            dependencies: ["GymPlan", "TestSupport"],
+            dependencies: ["GymPlan", "TestSupport", "gymplan"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

@@ -11,6 +11,7 @@ struct GymPlanCommand: ParsableCommand {
             """,
         subcommands: [
             DbCommand.self,
+            ImportCommand.self,
         ]
     )
 }

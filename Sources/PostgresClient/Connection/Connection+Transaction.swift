@@ -1,5 +1,6 @@
 extension Connection {
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
+    @discardableResult
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         try query("BEGIN")
         let value: T

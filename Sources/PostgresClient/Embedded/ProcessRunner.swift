@@ -33,6 +33,7 @@ struct ProcessRunner {
         let outFile = try TemporaryFile()
         let errFile = try TemporaryFile()
 
+        closeInheritedDescriptorsOnExec()
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -57,6 +58,17 @@ struct ProcessRunner {
         let exited = (waitStatus & 0x7f) == 0
         let status = exited ? (waitStatus >> 8) & 0xff : 128 + (waitStatus & 0x7f)
         return Output(status: status, standardOutput: outFile.contents(), standardError: errFile.contents())
+    }
+}
+
+/// Marks every descriptor above 2 close-on-exec, so that a server started through `pg_ctl` holds
+/// none of ours (a pipe our own caller waits on would otherwise never close).
+private func closeInheritedDescriptorsOnExec() {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return }
+    for name in names {
+        guard let descriptor = Int32(name), descriptor > 2 else { continue }
+        let flags = fcntl(descriptor, F_GETFD)
+        if flags >= 0 { _ = fcntl(descriptor, F_SETFD, flags | FD_CLOEXEC) }
     }
 }
 

@@ -1,0 +1,77 @@
+import PostgresClient
+
+/// The checks that need all rows at once, run set-based in SQL over the staging tables: duplicate
+/// keys within the import, and references that exist neither in the database nor in the import.
+struct StagingChecks {
+    let connection: Connection
+    let files: ImportFileIndex
+    /// At most this many problems are fetched per check; the import is rejected either way.
+    var limit = 1000
+
+    /// Every key that occurs more than once among the staged rows of `target`.
+    func duplicates(in target: TargetTable) throws -> [ImportProblem] {
+        let keys = target.key.joined(separator: ", ")
+        var conditions = target.key.map { "\($0) IS NOT NULL" }
+        if let flag = target.authoritativeFlag { conditions.append(flag) }
+        let sql = """
+            WITH duplicated AS (
+                SELECT \(keys) FROM \(target.staging) WHERE \(conditions.joined(separator: " AND "))
+                GROUP BY \(keys) HAVING count(*) > 1 LIMIT \(limit))
+            SELECT array_agg(s.file ORDER BY s.file, s.line)::text, array_agg(s.line ORDER BY s.file, s.line)::text
+            FROM \(target.staging) s JOIN duplicated d USING (\(keys))
+            \(target.authoritativeFlag.map { "WHERE s.\($0)" } ?? "")
+            GROUP BY \(target.key.map { "s.\($0)" }.joined(separator: ", "))
+            """
+        var problems: [ImportProblem] = []
+        let column = target.key.count == 1 ? target.key[0] : target.key[target.key.count - 1]
+        let what = target.key.count == 1 ? column : target.key.joined(separator: ", ")
+        for row in try connection.query(sql).rows {
+            let fileIndices = Self.integers(try row.decode(0, as: String.self))
+            let lines = Self.integers(try row.decode(1, as: String.self))
+            let (firstFile, firstLine) = (fileIndices[0], lines[0])
+            for (file, line) in zip(fileIndices, lines).dropFirst() {
+                let place = file == firstFile ? "line \(firstLine)" : "\(files.name(firstFile)):\(firstLine)"
+                problems.append(ImportProblem(
+                    file: files.name(file), line: line, column: files.column(column, target: target, file: file),
+                    message: "duplicate \(target.noun): the same \(what) as \(place)"))
+            }
+        }
+        return problems
+    }
+
+    /// Every staged reference of `reference` whose row exists neither in the database nor in the
+    /// import. For `class` (replaced per school year and school) rows the import replaces do not count.
+    func missing(_ reference: Reference) throws -> [ImportProblem] {
+        let source = reference.from
+        let target = reference.to
+        let notNull = reference.columns.map { "s.\($0) IS NOT NULL" }.joined(separator: " AND ")
+        let match = zip(reference.toColumns, reference.columns).map { "t.\($0) = s.\($1)" }.joined(separator: " AND ")
+        var existing = "SELECT 1 FROM \(target.name) t WHERE \(match)"
+        if let scope = target.replaceScope {
+            let sameScope = scope.map { "r.\($0) = t.\($0)" }.joined(separator: " AND ")
+            existing += " AND NOT EXISTS (SELECT 1 FROM \(target.staging) r WHERE \(sameScope))"
+        }
+        let shown = reference.columns.map { "s.\($0)::text" }.joined(separator: " || ', ' || ")
+        let sql = """
+            SELECT s.file, s.line, \(shown) FROM \(source.staging) s
+            WHERE \(notNull)
+              AND NOT EXISTS (SELECT 1 FROM \(target.staging) t WHERE \(match))
+              AND NOT EXISTS (\(existing))
+            ORDER BY s.file, s.line LIMIT \(limit)
+            """
+        return try connection.query(sql).rows.map { row in
+            let file = try row.decode(0, as: Int.self)
+            let value = try row.decode(2, as: String.self)
+            let what = reference.showsValue ? "\(target.noun) \(value)" : "this \(target.noun)"
+            return ImportProblem(
+                file: files.name(file), line: try row.decode(1, as: Int.self),
+                column: files.column(reference.reportColumn, target: source, file: file),
+                message: "\(what) exists neither in the database nor in this import")
+        }
+    }
+
+    /// Parses PostgreSQL's text form of an integer array, `{1,2,3}`.
+    static func integers(_ text: String) -> [Int] {
+        text.dropFirst().dropLast().split(separator: ",").compactMap { Int($0) }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// An import that was rejected: every problem found, the database left as it was (exit status 65).
+public struct ImportFailure: CommandReportableError, Sendable {
+    /// The problems, in file and line order.
+    public var problems: [ImportProblem]
+    /// How many problems are shown in `description`; the rest are counted.
+    public static let shownProblems = 50
+
+    public init(problems: [ImportProblem]) {
+        self.problems = problems
+    }
+
+    public var exitStatus: Int32 { 65 }
+
+    /// The first problems, one a line, then how many more there are.
+    public var description: String {
+        let count = problems.count
+        var lines = ["import rejected, nothing was changed: \(count) problem\(count == 1 ? "" : "s")"]
+        lines += problems.prefix(Self.shownProblems).map(\.description)
+        if count > Self.shownProblems { lines.append("and \(count - Self.shownProblems) more") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The problems as JSON, for `--json`.
+    public func jsonText() throws -> String {
+        struct Document: Encodable {
+            var ok = false
+            var problems: [ImportProblem]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(Document(problems: problems)), as: UTF8.self)
+    }
+}

@@ -1,0 +1,63 @@
+import PostgresClient
+
+extension Importer {
+    /// Writes the checked staging rows into their tables, target by target in dependency order,
+    /// and returns what changed.
+    func write(
+        _ files: [ImportFile], options: ImportOptions, warnings: [ImportProblem], order: [String], index: ImportFileIndex
+    ) throws -> ImportReport {
+        try Staging.prepareWrites(on: connection)
+        var warnings = warnings
+        var summaries = Dictionary(uniqueKeysWithValues: files.map { file in
+            (file.index, ImportReport.FileSummary(
+                file: file.name, kind: file.layout.kind, table: file.layout.primary.target.name,
+                rowNoun: file.layout.primary.target.plural,
+                encoding: file.table.encoding.rawValue, delimiter: String(UnicodeScalar(file.table.delimiter.rawValue)),
+                rows: file.rowCount, inserted: 0, updated: 0, unchanged: 0, deleted: 0, notes: []))
+        })
+        let filesWithCoordinates = files.filter {
+            $0.bindings[0].output.target == .school && $0.bindings[0].presentColumns.contains("latitude")
+        }
+        try LocationFill.fillStaged(files: filesWithCoordinates.map(\.index), on: connection)
+
+        for target in TargetTable.writeOrder {
+            let primaries = files.filter { $0.bindings[0].output.target == target }
+            let derived = files.compactMap { file in file.bindings.dropFirst().first { $0.output.target == target }.map { (file, $0) } }
+            guard !primaries.isEmpty || !derived.isEmpty else { continue }
+            options.progress?.report("writing \(target.name)")
+            // Count first: only rows that will be written make a bulk load worthwhile.
+            let writers = primaries.map { file in
+                TableWriter(connection: connection, target: target, file: file.index, columns: file.bindings[0].presentColumns)
+            }
+            let counts = try writers.map { try $0.counts() }
+            let written = counts.reduce(0) { $0 + $1.inserted + $1.updated }
+            let suspension = try BulkLoadSuspension.suspendIfWorthwhile(
+                target.name, rows: written, keysMayGo: derived.isEmpty, on: connection)
+            for (file, (writer, count)) in zip(primaries, zip(writers, counts)) {
+                summaries[file.index]?.inserted = count.inserted
+                summaries[file.index]?.updated = count.updated
+                summaries[file.index]?.unchanged = count.unchanged
+                summaries[file.index]?.deleted = try writer.deleteReplaced()
+                if count.inserted + count.updated > 0 {
+                    try writer.upsert(onlyNewRows: count.updated + count.unchanged == 0 || suspension?.droppedKeys == true)
+                }
+            }
+            for (file, binding) in derived {
+                let added = try TableWriter(connection: connection, target: target, file: file.index, columns: binding.presentColumns)
+                    .insertMissing()
+                if added > 0 { summaries[file.index]?.notes.append("\(added) \(target.plural) added as named in the file") }
+            }
+            try suspension?.restore(on: connection)
+        }
+
+        var notes: [String] = []
+        let located = try LocationFill.refreshStored(on: connection)
+        if located > 0 { notes.append("\(located) school\(located == 1 ? "" : "s") (re)located from their postcode (PC4)") }
+        if files.contains(where: { $0.bindings[0].output.target == .grant }) {
+            warnings += try GrantWarnings.find(on: connection, files: index)
+        }
+        return ImportReport(
+            dryRun: options.dryRun, files: files.compactMap { summaries[$0.index] },
+            warnings: Self.sorted(warnings, order: order), notes: notes)
+    }
+}

@@ -1,0 +1,110 @@
+import DelimitedText
+import PostgresClient
+
+/// Imports data-set files (data contract, section 2) and the public DUO, CBS and PC4 files.
+///
+/// All files of one import go through COPY into staging tables, are checked set-based, and are
+/// upserted in one transaction under an advisory lock: either every file is imported, or nothing
+/// changes and every problem is reported (`ImportFailure`).
+public struct Importer {
+    public let connection: Connection
+
+    /// The advisory lock that keeps two imports from interleaving.
+    public static let lockKey: Int64 = 0x6779_6d70_6c61_6e03
+
+    public init(connection: Connection) {
+        self.connection = connection
+    }
+
+    /// Imports the files and folders at `paths`. Throws `ImportFailure` for bad input.
+    public func importFiles(at paths: [String], options: ImportOptions = ImportOptions()) throws -> ImportReport {
+        var problems: [ImportProblem] = []
+        var warnings: [ImportProblem] = []
+        let sources = ImportSources.expand(paths, problems: &problems)
+        let missingPaths = !problems.isEmpty
+        options.progress?.report("reading \(sources.count) file\(sources.count == 1 ? "" : "s")")
+        let opened = ImportFile.openAll(sources, encoding: options.encoding)
+        let files = opened.compactMap(\.file)
+        problems += opened.flatMap(\.problems)
+        warnings += opened.flatMap(\.warnings)
+        if files.isEmpty && problems.isEmpty {
+            problems.append(ImportProblem(file: paths.joined(separator: " "), line: 0, message: "nothing to import"))
+        }
+        // The checks across files need every file; problems in single rows do not stop them.
+        let unusableFile = opened.contains { $0.file == nil && !$0.problems.isEmpty }
+        let everyFileStaged = !missingPaths && !unusableFile && !files.isEmpty
+
+        try connection.query("BEGIN")
+        do {
+            let report = try run(files, options: options, everyFileStaged: everyFileStaged,
+                                 problems: &problems, warnings: &warnings, order: sources.map(\.name))
+            try connection.query(options.dryRun ? "ROLLBACK" : "COMMIT")
+            return report
+        } catch {
+            _ = try? connection.query("ROLLBACK")
+            throw error
+        }
+    }
+
+    private func run(
+        _ files: [ImportFile], options: ImportOptions, everyFileStaged: Bool,
+        problems: inout [ImportProblem], warnings: inout [ImportProblem], order: [String]
+    ) throws -> ImportReport {
+        try connection.advisoryTransactionLock(Self.lockKey)
+        try Staging.prepareSession(on: connection)
+        try Staging.create(on: connection)
+        for file in files {
+            options.progress?.report("loading \(file.name)")
+            try Staging.load(file, on: connection, progress: options.progress)
+        }
+        let index = ImportFileIndex(files: files)
+
+        // Duplicate keys of a target whose table is empty need no check of their own: its primary
+        // key (rebuilt, or filled by plain inserts) refuses them, and only then are they looked up.
+        let staged = Set(files.flatMap { $0.bindings.map(\.output.target) })
+        var keysCheckedOnWrite: [TargetTable] = []
+        if everyFileStaged {
+            options.progress?.report("checking keys and references")
+            let checks = StagingChecks(connection: connection, files: index)
+            for target in TargetTable.writeOrder where staged.contains(target) {
+                if try connection.query("SELECT NOT EXISTS (SELECT 1 FROM \(target.name))").scalar(Bool.self) {
+                    keysCheckedOnWrite.append(target)
+                } else {
+                    problems += try checks.duplicates(in: target)
+                }
+            }
+            for reference in Reference.all where staged.contains(reference.from) {
+                problems += try checks.missing(reference)
+            }
+        }
+        if !problems.isEmpty {
+            if everyFileStaged {
+                let checks = StagingChecks(connection: connection, files: index)
+                problems += try keysCheckedOnWrite.flatMap { try checks.duplicates(in: $0) }
+            }
+            throw ImportFailure(problems: Self.sorted(problems, order: order))
+        }
+
+        try connection.query("SAVEPOINT import_write")
+        do {
+            return try write(files, options: options, warnings: warnings, order: order, index: index)
+        } catch let error as PostgresError where error.sqlState == "23505" && !keysCheckedOnWrite.isEmpty {
+            try connection.query("ROLLBACK TO SAVEPOINT import_write")
+            let checks = StagingChecks(connection: connection, files: index)
+            let duplicates = try keysCheckedOnWrite.flatMap { try checks.duplicates(in: $0) }
+            if duplicates.isEmpty { throw error }
+            throw ImportFailure(problems: Self.sorted(duplicates, order: order))
+        }
+    }
+
+    /// Problems in the order of the files as given, then by line.
+    static func sorted(_ problems: [ImportProblem], order: [String]) -> [ImportProblem] {
+        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return problems.enumerated().sorted { a, b in
+            let (rankA, rankB) = (rank[a.element.file] ?? -1, rank[b.element.file] ?? -1)
+            if rankA != rankB { return rankA < rankB }
+            if a.element.line != b.element.line { return a.element.line < b.element.line }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

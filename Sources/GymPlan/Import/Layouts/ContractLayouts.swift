@@ -1,0 +1,138 @@
+/// The layouts of the eight files of the data contract, section 2.
+enum ContractLayouts {
+    /// The layout for a contract file's name without extension (`schools`), if it is one.
+    static func layout(forFileStem stem: String) -> FileLayout? {
+        all.first { $0.kind == stem.lowercased() }
+    }
+
+    static let all: [FileLayout] = [municipalities, schools, gyms, distances, classes, teachers, lessons, grants]
+
+    static let municipalities = FileLayout(kind: "municipalities", outputs: [.init(
+        target: .municipality,
+        columns: [
+            ColumnRule("code", required: true, FieldParsers.municipalityCode),
+            ColumnRule("name", required: true, FieldParsers.text()),
+            ColumnRule("province", FieldParsers.text()),
+        ],
+        derived: [authoritative])])
+
+    static let schools = FileLayout(kind: "schools", outputs: [.init(
+        target: .school,
+        columns: [
+            ColumnRule("school_id", required: true, FieldParsers.schoolId),
+            ColumnRule("name", required: true, FieldParsers.text()),
+            ColumnRule("municipality_code", required: true, FieldParsers.municipalityCode),
+            ColumnRule("board_id", FieldParsers.text()),
+            ColumnRule("postcode", FieldParsers.postcode),
+            ColumnRule("latitude", FieldParsers.decimal(50.7, 53.6, unit: "°")),
+            ColumnRule("longitude", FieldParsers.decimal(3.3, 7.3, unit: "°")),
+        ],
+        rowRules: [coordinatePair],
+        derived: [locationSource])])
+
+    static let gyms = FileLayout(kind: "gyms", outputs: [.init(
+        target: .gym,
+        columns: [
+            ColumnRule("gym_id", required: true, FieldParsers.text(maxLength: 64)),
+            ColumnRule("name", required: true, FieldParsers.text()),
+            ColumnRule("municipality_code", required: true, FieldParsers.municipalityCode),
+            ColumnRule("latitude", FieldParsers.decimal(50.7, 53.6, unit: "°")),
+            ColumnRule("longitude", FieldParsers.decimal(3.3, 7.3, unit: "°")),
+            ColumnRule("halls", required: true, FieldParsers.integer(1 ... 10)),
+            ColumnRule("hours_per_week", required: true, FieldParsers.decimal(0, 60)),
+        ],
+        rowRules: [coordinatePair])])
+
+    static let distances = FileLayout(kind: "distances", outputs: [.init(
+        target: .distance,
+        columns: [
+            ColumnRule("school_id", required: true, FieldParsers.schoolId),
+            ColumnRule("gym_id", required: true, FieldParsers.text(maxLength: 64)),
+            ColumnRule("distance_m", required: true, FieldParsers.integer(atLeast: 0)),
+            ColumnRule("travel_minutes", FieldParsers.decimal(0, 99999)),
+        ])])
+
+    static let classes = FileLayout(kind: "classes", outputs: [.init(
+        target: .schoolClass,
+        columns: [
+            ColumnRule("school_year", required: true, FieldParsers.schoolYear),
+            ColumnRule("school_id", required: true, FieldParsers.schoolId),
+            ColumnRule("class_id", required: true, FieldParsers.text(maxLength: 32)),
+            ColumnRule("grades", required: true, FieldParsers.grades),
+            ColumnRule("pupils", FieldParsers.integer(0 ... 60)),
+        ])])
+
+    static let teachers = FileLayout(kind: "teachers", outputs: [.init(
+        target: .teacher,
+        columns: [
+            ColumnRule("teacher_id", required: true, FieldParsers.text(maxLength: 64)),
+            ColumnRule("qualification", required: true, FieldParsers.qualification),
+            ColumnRule("qualified_on", FieldParsers.date),
+            ColumnRule("school_id", FieldParsers.schoolId),
+        ])])
+
+    static let lessons = FileLayout(kind: "lessons", outputs: [.init(
+        target: .lesson,
+        columns: [
+            ColumnRule("school_year", required: true, FieldParsers.schoolYear),
+            ColumnRule("school_id", required: true, FieldParsers.schoolId),
+            ColumnRule("class_id", required: true, FieldParsers.text(maxLength: 32)),
+            ColumnRule("weekday", required: true, FieldParsers.integer(1 ... 5)),
+            ColumnRule("start", required: true, FieldParsers.timeOfDay),
+            ColumnRule("minutes", required: true, FieldParsers.integer(15 ... 180)),
+            ColumnRule("gym_id", FieldParsers.text(maxLength: 64)),
+            ColumnRule("teacher_id", FieldParsers.text(maxLength: 64)),
+        ])])
+
+    static let grants = FileLayout(kind: "grants", outputs: [.init(
+        target: .grant,
+        columns: [
+            ColumnRule("grant_id", required: true, FieldParsers.text()),
+            ColumnRule("teacher_id", required: true, FieldParsers.text(maxLength: 64)),
+            ColumnRule("applied_on", required: true, FieldParsers.date),
+            ColumnRule("status", required: true, FieldParsers.grantStatus),
+            ColumnRule("decided_on", FieldParsers.date),
+            ColumnRule("completed_on", FieldParsers.date),
+            ColumnRule("amount_eur", FieldParsers.decimal(0, 9_999_999_999)),
+        ],
+        rowRules: grantDates)])
+
+    // MARK: - Shared rules
+
+    /// Rows of municipality files carry full data and win over names taken from the DUO file.
+    static let authoritative = DerivedColumn(name: "authoritative", inputs: []) { _ in "t" }
+
+    /// Latitude and longitude come together.
+    static let coordinatePair = RowRule(columns: ["latitude", "longitude"]) { values in
+        switch (values[0], values[1]) {
+        case (.some, nil): return ("longitude", "required when latitude is given")
+        case (nil, .some): return ("latitude", "required when longitude is given")
+        default: return nil
+        }
+    }
+
+    /// A school's own coordinates are marked as such; PC4 coordinates are filled in later.
+    static let locationSource = DerivedColumn(name: "location_source", inputs: ["latitude"], dependsOn: "latitude") { values in
+        values[0] == nil ? nil : "file"
+    }
+
+    /// decided_on not before applied_on; completed_on exactly for `completed`, not before
+    /// decided_on (or applied_on). ISO dates compare as text.
+    static let grantDates: [RowRule] = [
+        RowRule(columns: ["applied_on", "decided_on"]) { values in
+            guard let applied = values[0], let decided = values[1], decided < applied else { return nil }
+            return ("decided_on", "\(decided) is before applied_on \(applied)")
+        },
+        RowRule(columns: ["status", "completed_on", "decided_on", "applied_on"]) { values in
+            guard let status = values[0] else { return nil }
+            switch (status == "completed", values[1]) {
+            case (true, nil): return ("completed_on", "required for status completed")
+            case (false, .some): return ("completed_on", "only allowed for status completed, not \(status)")
+            case (true, .some(let completed)):
+                guard let since = values[2] ?? values[3], completed < since else { return nil }
+                return ("completed_on", "\(completed) is before \(values[2] == nil ? "applied_on" : "decided_on") \(since)")
+            case (false, nil): return nil
+            }
+        },
+    ]
+}

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Import benchmark (issue 3): a national-scale data set imported by `gymplan import` into an empty,
+# migrated database, against the floor of plain `psql \copy` of the same files into bare text
+# tables. Prints both times, the ratio (target: at most 5) and gymplan's peak memory, and checks
+# that every constraint of the schema is in force (validated) afterwards.
+#
+# usage: scripts/bench/import-bench.sh [DATA_FOLDER]
+#   DATA_FOLDER: the eight contract files; generated with import-generate.py when not given.
+#   GYMPLAN: the gymplan binary (default: a release build in .build-import).
+#   RUNS: timed runs of each side, best taken (default 3).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+runs=${RUNS:-3}
+work=$(mktemp -d /tmp/gymplan-import-bench.XXXXXX)
+chmod 755 "$work"
+data=${1:-}
+if [[ -z "$data" ]]; then
+    data="$work/data"
+    python3 "$root/scripts/bench/import-generate.py" "$data"
+fi
+
+gymplan=${GYMPLAN:-}
+if [[ -z "$gymplan" ]]; then
+    (cd "$root" && swift build -c release --scratch-path "$root/.build-import" --product gymplan >&2)
+    gymplan="$root/.build-import/release/gymplan"
+fi
+
+bin=$(pg_config --bindir)
+cluster="$work/pg"
+mkdir -p "$cluster/run"
+as_server=()
+if [[ $(id -u) == 0 ]]; then
+    chown -R postgres: "$cluster"
+    as_server=(runuser -u postgres --)
+fi
+"${as_server[@]}" "$bin/initdb" -D "$cluster/data" -U gymplan -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+"${as_server[@]}" "$bin/pg_ctl" start -w -D "$cluster/data" -l "$cluster/log" \
+    -o "-c listen_addresses='' -c unix_socket_directories=$cluster/run" >/dev/null
+cleanup() {
+    "${as_server[@]}" "$bin/pg_ctl" stop -m immediate -D "$cluster/data" >/dev/null 2>&1 || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+psql_db() { psql -X -q -v ON_ERROR_STOP=1 -h "$cluster/run" -U gymplan -d "$1" "${@:2}"; }
+now() { date +%s.%N; }
+
+files=(municipalities schools gyms distances teachers classes lessons grants)
+
+# The floor: \copy into bare text tables (one text column per header column), one transaction.
+floor_best=
+for run in $(seq "$runs"); do
+    psql_db postgres -c "DROP DATABASE IF EXISTS floor" -c "CREATE DATABASE floor"
+    script="$work/floor.sql"
+    : > "$script"
+    for name in "${files[@]}"; do
+        header=$(head -1 "$data/$name.csv")
+        echo "CREATE TABLE $name ($(echo "$header" | sed 's/,/ text, /g') text);" >> "$script"
+    done
+    echo "BEGIN;" >> "$script"
+    for name in "${files[@]}"; do
+        echo "\\copy $name FROM '$data/$name.csv' WITH (FORMAT csv, HEADER true)" >> "$script"
+    done
+    echo "COMMIT;" >> "$script"
+    start=$(now)
+    psql_db floor -f "$script"
+    elapsed=$(echo "$(now) - $start" | bc)
+    if [[ -z "$floor_best" ]] || (( $(echo "$elapsed < $floor_best" | bc) )); then floor_best=$elapsed; fi
+done
+
+# gymplan import into an empty, migrated database.
+import_best=
+peak_kb=0
+for run in $(seq "$runs"); do
+    psql_db postgres -c "DROP DATABASE IF EXISTS bench" -c "CREATE DATABASE bench"
+    export DATABASE_URL="postgresql://gymplan@/bench?host=$cluster/run"
+    "$gymplan" db migrate 2>/dev/null
+    start=$(now)
+    /usr/bin/time -f "%M" -o "$work/peak" "$gymplan" import "$data" 2> "$work/import.log" || { cat "$work/import.log" >&2; exit 1; }
+    elapsed=$(echo "$(now) - $start" | bc)
+    if [[ -z "$import_best" ]] || (( $(echo "$elapsed < $import_best" | bc) )); then import_best=$elapsed; fi
+    peak=$(tail -1 "$work/peak")
+    (( peak > peak_kb )) && peak_kb=$peak
+done
+
+cat "$work/import.log" >&2
+invalid=$(psql_db bench -At -c "SELECT count(*) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public' AND NOT c.convalidated")
+foreign_keys=$(psql_db bench -At -c "SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace")
+rows=$(psql_db bench -At -c "SELECT (SELECT count(*) FROM school) + (SELECT count(*) FROM gym) + (SELECT count(*) FROM distance) + (SELECT count(*) FROM class) + (SELECT count(*) FROM lesson) + (SELECT count(*) FROM teacher) + (SELECT count(*) FROM grant_application) + (SELECT count(*) FROM municipality)")
+ratio=$(echo "scale=2; $import_best / $floor_best" | bc)
+printf 'rows imported:            %s\n' "$rows"
+printf 'psql \\copy (floor):       %.3f s\n' "$floor_best"
+printf 'gymplan import:           %.3f s  (%sx the floor; target <= 5x)\n' "$import_best" "$ratio"
+printf 'gymplan peak memory:      %d MiB\n' $((peak_kb / 1024))
+printf 'foreign keys in force:    %s (not validated constraints: %s)\n' "$foreign_keys" "$invalid"
