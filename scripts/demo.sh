@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The main job end to end on the embedded database: import the bundled sample data, flag the
+# schools that miss a goal, find capacity and distance obstacles, follow the grant, and write the
+# ministry export as JSON, CSV and an HTML report.
+set -euo pipefail
+gymplan=${1:-.build/release/gymplan}
+year=${2:-2021-2022}
+out=${3:-out}
+mkdir -p "$out"
+
+step() { printf '\n== %s\n' "$*" >&2; }
+
+step "gymplan db start"
+"$gymplan" db start
+step "gymplan import data/sample"
+"$gymplan" import data/sample
+step "gymplan db status"
+"$gymplan" db status
+step "gymplan flags --school-year $year"
+"$gymplan" flags --school-year "$year"
+step "gymplan trend"
+"$gymplan" trend
+step "gymplan capacity --school-year $year"
+"$gymplan" capacity --school-year "$year"
+step "gymplan grants"
+"$gymplan" grants
+step "gymplan export (JSON, CSV, HTML)"
+"$gymplan" export --school-year "$year" --output "$out/export-$year.json"
+"$gymplan" export --school-year "$year" --format csv --output "$out/csv-$year"
+"$gymplan" export --school-year "$year" --format csv --locale nl --output "$out/csv-nl-$year"
+"$gymplan" export --school-year "$year" --format html --output "$out/report-$year.html"
+
+printf '\nThe ministry export of the sample data:\n'
+for path in "$out/export-$year.json" "$out/csv-$year" "$out/csv-nl-$year" "$out/report-$year.html"; do
+  printf '  %s\n' "$(realpath "$path")"
+done
