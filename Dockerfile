@@ -7,14 +7,12 @@ COPY Sources Sources
 COPY Plugins Plugins
 COPY SQL SQL
 COPY Tests Tests
-RUN swift build -c release --product gymplan
+RUN swift build -c release --static-swift-stdlib --product gymplan
 
 FROM debian:bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends libpq5 ca-certificates && rm -rf /var/lib/apt/lists/*
-COPY --from=build /usr/lib/swift/linux/*.so /usr/lib/swift/linux/
 COPY --from=build /src/.build/release/gymplan /usr/local/bin/gymplan
 COPY data /work/data
 COPY scripts/demo.sh /usr/local/bin/gymplan-demo
 WORKDIR /work
-ENV LD_LIBRARY_PATH=/usr/lib/swift/linux
 ENTRYPOINT ["/bin/sh", "-c", "if [ \"$0\" = demo ]; then exec gymplan-demo /usr/local/bin/gymplan 2021-2022 /work/out; else exec gymplan \"$0\" \"$@\"; fi"]
