@@ -7,7 +7,7 @@ struct DbCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
         abstract: "Manage gymplan's database: the embedded cluster and the schema.",
-        subcommands: [Start.self, Stop.self, Status.self, Migrate.self]
+        subcommands: [Start.self, Stop.self, Status.self, Migrate.self, CreateReadonlyRole.self]
     )
 }
 
@@ -75,6 +75,34 @@ extension DbCommand {
                 CommandFailure.note(applied.isEmpty
                     ? "schema up to date"
                     : "applied migrations \(applied.map(String.init).joined(separator: ", "))")
+            }
+        }
+    }
+}
+
+extension DbCommand {
+    struct CreateReadonlyRole: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "create-readonly-role",
+            abstract: "Create a database role that can only read (for people who only export).")
+
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The role's name.") var name: String
+        @Option(help: "Name of an environment variable holding the role's password (the role can then log in).")
+        var passwordEnv: String?
+
+        func run() throws {
+            try CommandFailure.run {
+                var password: String?
+                if let passwordEnv {
+                    guard let value = ProcessInfo.processInfo.environment[passwordEnv], !value.isEmpty else {
+                        throw ValidationError("the environment variable \(passwordEnv) is not set")
+                    }
+                    password = value
+                }
+                let connection = try database.open()
+                try ReadOnlyRole.create(connection, name: name, password: password)
+                CommandFailure.note("role \(name) can read gymplan's tables" + (password == nil ? " (no login yet)" : ""))
             }
         }
     }
