@@ -1,0 +1,66 @@
+import PostgresClient
+
+/// One municipality's in-scope PE lessons by qualified teachers, now and if every teacher
+/// following the course completes it, and the qualified teachers it still needs.
+public struct GrantMunicipalityProjection: Sendable, Equatable, Codable {
+    /// The municipality code, `GM` and four digits.
+    public var code: String
+    public var name: String
+    /// All its schools.
+    public var schools: Int
+    /// Schools with in-scope classes that year (the others have no data).
+    public var schoolsWithData: Int
+    /// PE lessons of in-scope classes in a week.
+    public var lessons: Int
+    /// Of those, given by a teacher qualified on the reference date.
+    public var lessonsQualifiedNow: Int
+    /// The same if every teacher following the course completes it.
+    public var lessonsQualifiedProjected: Int
+    /// Schools meeting the qualified goal now.
+    public var schoolsMeetingGoalNow: Int
+    /// Schools that would meet it once every teacher following the course has completed it.
+    public var schoolsMeetingGoalProjected: Int
+    /// Share of in-scope lessons given by a qualified teacher; nil without lessons.
+    public var qualifiedShareNow: Double?
+    /// The same if every teacher following the course completes it.
+    public var qualifiedShareProjected: Double?
+    /// More qualified teachers needed for the lessons now given by unqualified (or no) teachers.
+    public var teachersNeededNow: Int
+    /// The same once every teacher following the course has completed it.
+    public var teachersNeededProjected: Int
+
+    /// Writes every key, `null` for the shares of a municipality without lessons.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(code, forKey: .code)
+        try container.encode(name, forKey: .name)
+        try container.encode(schools, forKey: .schools)
+        try container.encode(schoolsWithData, forKey: .schoolsWithData)
+        try container.encode(lessons, forKey: .lessons)
+        try container.encode(lessonsQualifiedNow, forKey: .lessonsQualifiedNow)
+        try container.encode(lessonsQualifiedProjected, forKey: .lessonsQualifiedProjected)
+        try container.encode(schoolsMeetingGoalNow, forKey: .schoolsMeetingGoalNow)
+        try container.encode(schoolsMeetingGoalProjected, forKey: .schoolsMeetingGoalProjected)
+        try container.encode(qualifiedShareNow, forKey: .qualifiedShareNow)
+        try container.encode(qualifiedShareProjected, forKey: .qualifiedShareProjected)
+        try container.encode(teachersNeededNow, forKey: .teachersNeededNow)
+        try container.encode(teachersNeededProjected, forKey: .teachersNeededProjected)
+    }
+
+    init(row: PostgresRow, weeklyLoad: Int) throws {
+        code = try row.decode(0)
+        name = try row.decode(1)
+        schools = try row.decode(2)
+        schoolsWithData = try row.decode(3)
+        lessons = try row.decode(4)
+        lessonsQualifiedNow = try row.decode(5)
+        lessonsQualifiedProjected = try row.decode(6)
+        schoolsMeetingGoalNow = try row.decode(7)
+        schoolsMeetingGoalProjected = try row.decode(8)
+        qualifiedShareNow = GrantArithmetic.share(lessonsQualifiedNow, of: lessons)
+        qualifiedShareProjected = GrantArithmetic.share(lessonsQualifiedProjected, of: lessons)
+        teachersNeededNow = GrantArithmetic.teachersNeeded(lessons: lessons - lessonsQualifiedNow, weeklyLoad: weeklyLoad)
+        teachersNeededProjected = GrantArithmetic.teachersNeeded(
+            lessons: lessons - lessonsQualifiedProjected, weeklyLoad: weeklyLoad)
+    }
+}

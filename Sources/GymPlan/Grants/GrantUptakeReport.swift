@@ -1,0 +1,105 @@
+import Foundation
+
+/// Grant uptake rows held against the year's budget, written as a table, JSON or CSV.
+public struct GrantUptakeReport: Sendable {
+    /// The regions the rows are broken down by.
+    public var grouping: GrantGrouping
+    /// The uptake rows, by year and region.
+    public var rows: [GrantUptake]
+    /// The budgets the amounts are held against.
+    public var budget: GrantBudget
+
+    /// A report of `rows` against `budget`.
+    public init(grouping: GrantGrouping, rows: [GrantUptake], budget: GrantBudget) {
+        self.grouping = grouping
+        self.rows = rows
+        self.budget = budget
+    }
+
+    /// One row as written out; no teacher ids exist at this level.
+    struct Line: Codable, Equatable {
+        var schoolYear: String
+        var region: String?
+        var applications, awards, rejections, withdrawals, completions: Int
+        var status: GrantStatusCounts
+        var amountRequestedEur, amountGrantedEur: Double
+        var budgetEur: Double?
+        var budgetUsed: Double?
+        var minimumTeachers: Int?
+        var completionRate: Double?
+        var medianDaysAwardToCompletion: Double?
+
+        /// Writes every key, `null` where a figure is unknown.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(schoolYear, forKey: .schoolYear)
+            try container.encode(region, forKey: .region)
+            try container.encode(applications, forKey: .applications)
+            try container.encode(awards, forKey: .awards)
+            try container.encode(rejections, forKey: .rejections)
+            try container.encode(withdrawals, forKey: .withdrawals)
+            try container.encode(completions, forKey: .completions)
+            try container.encode(status, forKey: .status)
+            try container.encode(amountRequestedEur, forKey: .amountRequestedEur)
+            try container.encode(amountGrantedEur, forKey: .amountGrantedEur)
+            try container.encode(budgetEur, forKey: .budgetEur)
+            try container.encode(budgetUsed, forKey: .budgetUsed)
+            try container.encode(minimumTeachers, forKey: .minimumTeachers)
+            try container.encode(completionRate, forKey: .completionRate)
+            try container.encode(medianDaysAwardToCompletion, forKey: .medianDaysAwardToCompletion)
+        }
+    }
+
+    var lines: [Line] {
+        rows.map { row in
+            let regime = budget.regime(for: row.schoolYear)
+            return Line(
+                schoolYear: row.schoolYear.description, region: row.region,
+                applications: row.applications, awards: row.awards, rejections: row.counts.rejected,
+                withdrawals: row.counts.withdrawn, completions: row.counts.completed, status: row.counts,
+                amountRequestedEur: row.amountRequestedEUR, amountGrantedEur: row.amountGrantedEUR,
+                budgetEur: regime?.budgetEUR,
+                budgetUsed: regime.flatMap { $0.budgetEUR > 0 ? row.amountGrantedEUR / $0.budgetEUR : nil },
+                minimumTeachers: regime?.minimumTeachers,
+                completionRate: row.completionRate, medianDaysAwardToCompletion: row.medianDaysAwardToCompletion)
+        }
+    }
+
+    /// The rows as `{"grouping": ..., "rows": [...]}` with snake_case keys, sorted.
+    public func jsonText() throws -> String {
+        struct Document: Codable { var grouping: GrantGrouping; var rows: [Line] }
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(Document(grouping: grouping, rows: lines)), as: UTF8.self)
+    }
+
+    private var headers: [String] {
+        ["school_year"] + (grouping == .total ? [] : [grouping.rawValue])
+            + ["applications", "awards", "rejections", "withdrawals", "completions", "open",
+               "amount_requested_eur", "amount_granted_eur", "budget_eur", "budget_used",
+               "completion_rate", "median_days_award_to_completion"]
+    }
+
+    private func cells(_ line: Line, number: (Double, Int) -> String) -> [String] {
+        func optional(_ value: Double?, _ digits: Int) -> String { value.map { number($0, digits) } ?? "" }
+        return [line.schoolYear] + (grouping == .total ? [] : [line.region ?? "(unknown)"])
+            + [line.applications, line.awards, line.rejections, line.withdrawals, line.completions, line.status.applied].map(String.init)
+            + [number(line.amountRequestedEur, 2), number(line.amountGrantedEur, 2), optional(line.budgetEur, 2),
+               optional(line.budgetUsed, 3), optional(line.completionRate, 3), optional(line.medianDaysAwardToCompletion, 1)]
+    }
+
+    /// RFC 4180 CSV with a header row.
+    public func csvText(writer: CSVWriter = CSVWriter()) -> String {
+        writer.document(header: headers, rows: lines.map { cells($0, number: { writer.number($0, fractionDigits: $1) }) })
+    }
+
+    /// An aligned table for the terminal.
+    public var tableText: String {
+        let offset = grouping == .total ? 1 : 2
+        return TextTable(
+            headers: headers, rows: lines.map { cells($0, number: { $0.formatted(fractionDigits: $1) }) },
+            rightAligned: Set(offset..<headers.count)
+        ).rendered
+    }
+}
