@@ -1,0 +1,67 @@
+import PostgresClient
+
+/// A school's goal status with the findings behind its reasons.
+public struct SchoolGoalEvaluation: Sendable {
+    /// Whether the school meets each goal, with all its reasons.
+    public var status: SchoolGoalStatus
+    /// What makes its in-scope classes miss a goal, class by class.
+    public var findings: [GoalFinding]
+
+    /// The reasons that concern `goal` only (for a school without data, the no-data reason).
+    public func reasons(for goal: Goal, year: SchoolYear, referenceDate: String) -> [String] {
+        if status.hasNoData { return [GoalReasons.noData(year)] }
+        return findings.filter { $0.goals.contains(goal) }.map { GoalReasons.text($0, referenceDate: referenceDate) }
+    }
+}
+
+/// Judges every school on the two goals of the data contract (section 3). The rules run
+/// set-based in SQL (`SQL/0002_goals.sql`); Swift only puts the findings into words.
+public enum GoalEvaluator {
+    /// Every school, sorted by school_id, with whether it meets each goal in `year` and why not.
+    public static func schoolStatuses(
+        _ connection: Connection, year: SchoolYear, parameters: PlanningParameters
+    ) throws -> [SchoolGoalStatus] {
+        try evaluations(connection, year: year, parameters: parameters).map(\.status)
+    }
+
+    /// Every school, sorted by school_id, with its status and the findings behind its reasons.
+    public static func evaluations(
+        _ connection: Connection, year: SchoolYear, parameters: PlanningParameters
+    ) throws -> [SchoolGoalEvaluation] {
+        let referenceDate = parameters.referenceDate(for: year)
+        try PlannerStatistics.ensure(connection)
+        // One pass over the lessons: a row per school and per finding. Column 0 tells which, then
+        // come the school's columns, the finding's, and the finding's rank within its class.
+        let result = try connection.query("""
+            SELECT kind = 'school', \(SchoolGoalStatus.columns), \(GoalFinding.columns), rank
+            FROM goal_report($1, $2, $3, $4::date) WHERE kind <> 'class'
+            """, [year.description, parameters.minLessons, parameters.minMinutes, referenceDate])
+        var evaluations: [SchoolGoalEvaluation] = []
+        var findings: [String: [(rank: Int, finding: GoalFinding)]] = [:]
+        for row in result.rows {
+            if try row.decode(0, as: Bool.self) {
+                evaluations.append(SchoolGoalEvaluation(status: try SchoolGoalStatus(row: row, offset: 1), findings: []))
+            } else {
+                let finding = try GoalFinding(row: row, offset: 9)
+                findings[finding.schoolId, default: []].append((try row.decode(19), finding))
+            }
+        }
+        // Sorting here rather than in SQL saves the server a sort of every row; byte order, as
+        // COLLATE "C" would give.
+        func precedes(_ left: String, _ right: String) -> Bool { left.utf8.lexicographicallyPrecedes(right.utf8) }
+        evaluations.sort { precedes($0.status.schoolId, $1.status.schoolId) }
+        for index in evaluations.indices {
+            guard let own = findings[evaluations[index].status.schoolId] else { continue }
+            evaluations[index].findings = own.sorted {
+                $0.finding.classId == $1.finding.classId ? $0.rank < $1.rank : precedes($0.finding.classId, $1.finding.classId)
+            }.map(\.finding)
+        }
+        for index in evaluations.indices {
+            let evaluation = evaluations[index]
+            evaluations[index].status.reasons = evaluation.status.hasNoData
+                ? [GoalReasons.noData(year)]
+                : evaluation.findings.map { GoalReasons.text($0, referenceDate: referenceDate) }
+        }
+        return evaluations
+    }
+}

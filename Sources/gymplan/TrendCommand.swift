@@ -1,0 +1,41 @@
+import ArgumentParser
+import GymPlan
+
+/// `gymplan trend`: per school year the share of schools meeting each goal and of qualified lessons.
+struct TrendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trend",
+        abstract: "Per school year: the share of schools meeting each goal, and of lessons by qualified teachers.",
+        discussion: "Each school year is judged on its own 1 October; shares count the schools with data."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "The first school year, YYYY-YYYY (default: the earliest with classes).") var from: SchoolYear?
+    @Option(help: "The last school year, YYYY-YYYY (default: the latest with classes).") var to: SchoolYear?
+    @Option(help: "national, municipality or province.") var by: TrendReport.Grouping = .national
+    @Option(help: "table, json or csv.") var format: OutputFormat = .table
+    @Option(help: "PE lessons a week an in-scope class must have.") var minLessons = 2
+    @Option(help: "PE minutes a week an in-scope class must have.") var minMinutes = 90
+
+    func validate() throws {
+        if let from, let to, from > to { throw ValidationError("--from must not be after --to") }
+        guard minLessons >= 0, minMinutes >= 0 else { throw ValidationError("--min-lessons and --min-minutes must be 0 or more") }
+    }
+
+    func run() throws {
+        try CommandFailure.run {
+            var parameters = PlanningParameters()
+            parameters.minLessons = minLessons
+            parameters.minMinutes = minMinutes
+            let report = try TrendReport.build(
+                try database.open(), from: from, to: to, grouping: by, parameters: parameters)
+            switch format {
+            case .table: print(report.table)
+            case .json: print(try report.jsonText())
+            case .csv: print(report.csvText(), terminator: "")
+            }
+        }
+    }
+}
+
+extension TrendReport.Grouping: ExpressibleByArgument {}
