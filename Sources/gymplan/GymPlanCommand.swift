@@ -10,8 +10,12 @@ struct GymPlanCommand: ParsableCommand {
             --database-url, DATABASE_URL, or the PG* variables (with PGHOST or PGDATABASE set) name another server.
             """,
         subcommands: [
-            DbCommand.self,
             ImportCommand.self,
+            FlagsCommand.self,
+            TrendCommand.self,
+            CapacityCommand.self,
+            GrantsCommand.self,
+            DbCommand.self,
         ]
     )
 }
