@@ -15,6 +15,7 @@ struct GymPlanCommand: ParsableCommand {
             TrendCommand.self,
             CapacityCommand.self,
             GrantsCommand.self,
+            ExportCommand.self,
             DbCommand.self,
         ]
     )

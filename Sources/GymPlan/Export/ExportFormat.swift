@@ -1,0 +1,48 @@
+import Foundation
+
+/// The forms the ministry export takes: the JSON document, CSV tables, or an HTML report.
+public enum ExportFormat: String, Sendable, CaseIterable {
+    case json
+    case csv
+    case html
+}
+
+/// Writes an export in one format to files.
+public struct ExportWriter: Sendable {
+    public var format: ExportFormat
+    /// Dutch CSV: `;` and decimal commas.
+    public var dutch: Bool
+    /// Municipality borders for the HTML report's map; the map works without them.
+    public var outlines: MunicipalityOutlines?
+
+    public init(format: ExportFormat, dutch: Bool = false, outlines: MunicipalityOutlines? = nil) {
+        self.format = format
+        self.dutch = dutch
+        self.outlines = outlines
+    }
+
+    /// The bytes of the JSON document or the HTML page (for CSV, the schools table alone).
+    public func document(_ export: MinistryExport) throws -> Data {
+        switch format {
+        case .json: try export.jsonData()
+        case .html: Data(ExportReport(export: export, outlines: outlines).html().utf8)
+        case .csv: Data(ExportCSV(dutch: dutch).schools(export).utf8)
+        }
+    }
+
+    /// Writes to `path`: a file for JSON and HTML, a folder (created when missing) of
+    /// `schools.csv` and `municipalities.csv` for CSV. Returns the paths written.
+    @discardableResult
+    public func write(_ export: MinistryExport, to path: String) throws -> [String] {
+        guard format == .csv else {
+            try document(export).write(to: URL(fileURLWithPath: path), options: .atomic)
+            return [path]
+        }
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return try ExportCSV(dutch: dutch).files(export).map { name, content in
+            let file = URL(fileURLWithPath: path).appendingPathComponent(name)
+            try Data(content.utf8).write(to: file, options: .atomic)
+            return file.path
+        }
+    }
+}

@@ -1,0 +1,100 @@
+/// The export as one self-contained HTML page for people: a map of the schools coloured by
+/// status, the municipalities with obstacles in a sortable table, the goals per province and
+/// the grant uptake per school year. Everything is inline (CSS, SVG, a little JavaScript) and a
+/// Content-Security-Policy forbids loading anything, so it opens without a network.
+public struct ExportReport: Sendable {
+    public let export: MinistryExport
+    public let outlines: MunicipalityOutlines?
+    public let projection: MapProjection
+
+    public init(export: MinistryExport, outlines: MunicipalityOutlines? = nil, projection: MapProjection = MapProjection()) {
+        self.export = export
+        self.outlines = outlines
+        self.projection = projection
+    }
+
+    /// The whole page.
+    public func html() -> String {
+        let year = HTML.escape(export.schoolYear)
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>PE in primary schools, school year \(year)</title>
+            <style>\(ReportAssets.css)</style>
+            </head>
+            <body>
+            <header>
+            <h1>Physical education in primary schools, \(year)</h1>
+            <p class="meta">Made by gymplan on \(HTML.escape(export.generatedAt)). Lessons are judged against at least \
+            \(export.parameters.minLessons) lessons and \(export.parameters.minMinutes) minutes a week; a gym counts when it \
+            is at most \(export.parameters.maxDistanceM) m away; qualifications on \(HTML.escape(export.parameters.referenceDate)).</p>
+            </header>
+            <main>
+            \(summarySection())
+            \(ReportMap(export: export, outlines: outlines, projection: projection).section())
+            \(ReportObstacleTable(export: export).section())
+            \(ReportCharts(export: export).provinceSection())
+            \(ReportCharts(export: export).grantSection())
+            </main>
+            <script>\(ReportAssets.script)</script>
+            </body>
+            </html>
+
+            """
+    }
+
+    private func summarySection() -> String {
+        let summary = export.summary
+        let withData = summary.schools - summary.schoolsWithoutData
+        func card(_ number: Int, _ text: String) -> String {
+            "<div class=\"card\"><span class=\"number\">\(number)</span><span>\(HTML.escape(text))</span></div>"
+        }
+        return """
+            <section aria-labelledby="summary-title">
+            <h2 id="summary-title">In short</h2>
+            <div class="cards">
+            \(card(summary.schools, "schools"))
+            \(card(summary.schoolsMeetingLessonsGoal, "of \(withData) schools with data give two PE lessons a week"))
+            \(card(summary.schoolsMeetingQualifiedGoal, "of \(withData) schools have every PE lesson taught by a qualified teacher"))
+            \(card(summary.schoolsWithoutData, "schools without classes in groups 3-8 on record"))
+            \(card(summary.municipalitiesWithDistanceObstacle, "municipalities where a school has no gym within reach"))
+            \(card(summary.municipalitiesWithCapacityObstacle, "municipalities where gyms are too full"))
+            </div>
+            </section>
+            """
+    }
+}
+
+/// Escaping and number formats for the HTML report.
+enum HTML {
+    /// A share as a whole percentage, `83%`.
+    static func percent(_ share: Double) -> String {
+        String(Int((share * 100).rounded())) + "%"
+    }
+
+
+    /// A legend entry's opening and its colour square.
+    static func swatch(_ colour: String) -> String {
+        "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect width=\"14\" height=\"14\" fill=\"\(colour)\"/></svg>"
+    }
+
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

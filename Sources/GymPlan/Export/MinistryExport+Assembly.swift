@@ -1,0 +1,105 @@
+import Foundation
+
+extension MinistryExport {
+    /// Assembles the document from gathered inputs: every school sorted by school_id, every
+    /// municipality with at least one school sorted by code. A pure function of its inputs and
+    /// `generatedAt`.
+    public init(inputs: ExportInputs, generatedAt: Date) {
+        let schools = inputs.schools.sorted { $0.schoolId < $1.schoolId }.map { Self.school($0, inputs) }
+        let byMunicipality = Dictionary(grouping: schools, by: \.municipalityCode)
+        let known = Dictionary(inputs.municipalities.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        let municipalities = byMunicipality.keys.sorted().map { code in
+            Self.municipality(
+                known[code] ?? ExportInputs.Municipality(code: code, name: code), schools: byMunicipality[code] ?? [],
+                capacity: inputs.municipalityCapacity[code], grants: inputs.grants[code])
+        }
+        let parameters = inputs.parameters
+        self.init(
+            schoolYear: inputs.schoolYear.description,
+            generatedAt: Self.timestamp(generatedAt),
+            parameters: Parameters(
+                minLessons: parameters.minLessons, minMinutes: parameters.minMinutes,
+                lessonMinutes: parameters.lessonMinutes, maxDistanceM: parameters.maxDistanceM,
+                detourFactor: parameters.detourFactor, referenceDate: parameters.referenceDate(for: inputs.schoolYear)),
+            summary: Self.summary(schools: schools, municipalities: municipalities),
+            municipalities: municipalities,
+            schools: schools,
+            grantsByYear: inputs.grantsByYear.sorted { $0.schoolYear < $1.schoolYear })
+    }
+
+    /// UTC, ISO 8601, whole seconds: `2026-11-25T12:00:00Z`.
+    public static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+
+    static func school(_ school: ExportInputs.School, _ inputs: ExportInputs) -> School {
+        let goals = inputs.goals[school.schoolId]
+        let capacity = inputs.schoolCapacity[school.schoolId] ?? ExportInputs.SchoolCapacity()
+        return School(
+            schoolId: school.schoolId, name: school.name, municipalityCode: school.municipalityCode,
+            inScopeClasses: goals?.inScopeClasses ?? 0,
+            meetsLessonsGoal: goals?.meetsLessonsGoal, meetsQualifiedGoal: goals?.meetsQualifiedGoal,
+            distanceObstacle: capacity.distanceObstacle, capacityObstacle: capacity.capacityObstacle,
+            nearestGymM: capacity.nearestGymM, nearestGymEstimated: capacity.nearestGymEstimated,
+            demandLessons: capacity.demandLessons, unmetLessons: capacity.unmetLessons,
+            lessons: goals?.lessons ?? 0, lessonsByQualifiedTeacher: goals?.lessonsByQualifiedTeacher ?? 0,
+            latitude: school.latitude, longitude: school.longitude, locationSource: school.locationSource,
+            reasons: goals?.reasons ?? [])
+    }
+
+    static func municipality(
+        _ info: ExportInputs.Municipality, schools: [School],
+        capacity: ExportInputs.MunicipalityCapacity?, grants: ExportInputs.GrantCounts?
+    ) -> Municipality {
+        let capacity = capacity ?? ExportInputs.MunicipalityCapacity(
+            demandLessons: schools.reduce(0) { $0 + $1.demandLessons },
+            unmetLessons: schools.reduce(0) { $0 + $1.unmetLessons })
+        let distanceSchools = schools.count(where: { $0.distanceObstacle })
+        let capacitySchools = schools.count(where: { $0.capacityObstacle })
+        var obstacles: [String] = []
+        if capacity.capacityObstacle || capacitySchools > 0 { obstacles.append("capacity") }
+        if capacity.distanceObstacle || distanceSchools > 0 { obstacles.append("distance") }
+        let lessons = schools.reduce(0) { $0 + $1.lessons }
+        let qualified = schools.reduce(0) { $0 + $1.lessonsByQualifiedTeacher }
+        return Municipality(
+            code: info.code, name: info.name, province: info.province, schools: schools.count,
+            schoolsMeetingLessonsGoal: schools.count(where: { $0.meetsLessonsGoal == true }),
+            schoolsMeetingQualifiedGoal: schools.count(where: { $0.meetsQualifiedGoal == true }),
+            schoolsWithoutData: schools.count(where: { $0.meetsLessonsGoal == nil && $0.meetsQualifiedGoal == nil }),
+            obstacles: obstacles.sorted(),
+            capacity: Capacity(
+                demandLessons: capacity.demandLessons, supplyLessons: capacity.supplyLessons,
+                unmetLessons: capacity.unmetLessons, shortageHallHours: rounded(capacity.shortageHallHours, 2)),
+            schoolsWithDistanceObstacle: distanceSchools, schoolsWithCapacityObstacle: capacitySchools,
+            grants: grants ?? ExportInputs.GrantCounts(),
+            lessons: lessons, lessonsByQualifiedTeacher: qualified,
+            qualifiedLessonShare: lessons > 0 ? rounded(Double(qualified) / Double(lessons), 4) : nil)
+    }
+
+    static func summary(schools: [School], municipalities: [Municipality]) -> Summary {
+        Summary(
+            schools: schools.count,
+            schoolsMeetingLessonsGoal: schools.count(where: { $0.meetsLessonsGoal == true }),
+            schoolsMeetingQualifiedGoal: schools.count(where: { $0.meetsQualifiedGoal == true }),
+            schoolsMeetingBothGoals: schools.count(where: { $0.meetsLessonsGoal == true && $0.meetsQualifiedGoal == true }),
+            schoolsWithoutData: schools.count(where: { $0.meetsLessonsGoal == nil && $0.meetsQualifiedGoal == nil }),
+            schoolsWithDistanceObstacle: schools.count(where: { $0.distanceObstacle }),
+            schoolsWithCapacityObstacle: schools.count(where: { $0.capacityObstacle }),
+            municipalities: municipalities.count,
+            municipalitiesWithCapacityObstacle: municipalities.count(where: { $0.obstacles.contains("capacity") }),
+            municipalitiesWithDistanceObstacle: municipalities.count(where: { $0.obstacles.contains("distance") }),
+            demandLessons: schools.reduce(0) { $0 + $1.demandLessons },
+            unmetLessons: schools.reduce(0) { $0 + $1.unmetLessons })
+    }
+
+    /// Rounds half away from zero to `digits` decimals, so numbers print the same every run.
+    static func rounded(_ value: Double, _ digits: Int) -> Double {
+        guard value.isFinite else { return 0 }
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        return (value * scale).rounded() / scale
+    }
+}

@@ -1,0 +1,71 @@
+extension MinistryExport {
+    /// One municipality with at least one school.
+    public struct Municipality: Sendable, Equatable, Codable {
+        public var code: String
+        public var name: String
+        public var province: String?
+        public var schools: Int
+        public var schoolsMeetingLessonsGoal: Int
+        public var schoolsMeetingQualifiedGoal: Int
+        public var schoolsWithoutData: Int
+        /// `capacity`, `distance`, or both, sorted.
+        public var obstacles: [String]
+        public var capacity: Capacity
+        public var schoolsWithDistanceObstacle: Int
+        public var schoolsWithCapacityObstacle: Int
+        public var grants: ExportInputs.GrantCounts
+        /// PE lessons a week in the municipality's schools, and how many a qualified teacher gives.
+        public var lessons: Int
+        public var lessonsByQualifiedTeacher: Int
+        /// lessonsByQualifiedTeacher / lessons, rounded to 4 decimals; nil without lessons.
+        public var qualifiedLessonShare: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case code, name, province, schools
+            case schoolsMeetingLessonsGoal = "schools_meeting_lessons_goal"
+            case schoolsMeetingQualifiedGoal = "schools_meeting_qualified_goal"
+            case schoolsWithoutData = "schools_without_data"
+            case obstacles, capacity
+            case schoolsWithDistanceObstacle = "schools_with_distance_obstacle"
+            case schoolsWithCapacityObstacle = "schools_with_capacity_obstacle"
+            case grants, lessons
+            case lessonsByQualifiedTeacher = "lessons_by_qualified_teacher"
+            case qualifiedLessonShare = "qualified_lesson_share"
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(code, forKey: .code)
+            try container.encode(name, forKey: .name)
+            try container.encode(province, forKey: .province)
+            try container.encode(schools, forKey: .schools)
+            try container.encode(schoolsMeetingLessonsGoal, forKey: .schoolsMeetingLessonsGoal)
+            try container.encode(schoolsMeetingQualifiedGoal, forKey: .schoolsMeetingQualifiedGoal)
+            try container.encode(schoolsWithoutData, forKey: .schoolsWithoutData)
+            try container.encode(obstacles, forKey: .obstacles)
+            try container.encode(capacity, forKey: .capacity)
+            try container.encode(schoolsWithDistanceObstacle, forKey: .schoolsWithDistanceObstacle)
+            try container.encode(schoolsWithCapacityObstacle, forKey: .schoolsWithCapacityObstacle)
+            try container.encode(grants, forKey: .grants)
+            try container.encode(lessons, forKey: .lessons)
+            try container.encode(lessonsByQualifiedTeacher, forKey: .lessonsByQualifiedTeacher)
+            try container.encode(qualifiedLessonShare, forKey: .qualifiedLessonShare)
+        }
+    }
+
+    /// A municipality's lesson slots a week: needed, offered by its gyms, and left unassigned.
+    public struct Capacity: Sendable, Equatable, Codable {
+        public var demandLessons: Int
+        public var supplyLessons: Int
+        public var unmetLessons: Int
+        /// Hall hours a week that would cover the unmet lessons, rounded to 2 decimals.
+        public var shortageHallHours: Double
+
+        enum CodingKeys: String, CodingKey {
+            case demandLessons = "demand_lessons"
+            case supplyLessons = "supply_lessons"
+            case unmetLessons = "unmet_lessons"
+            case shortageHallHours = "shortage_hall_hours"
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Municipality borders for the report's map, read from a GeoJSON FeatureCollection of
+/// polygons with a `code` property (CBS's `gemeentegrenzen`), already projected to SVG paths.
+public struct MunicipalityOutlines: Sendable, Equatable {
+    /// SVG path data by municipality code.
+    public var paths: [String: String]
+
+    public init(paths: [String: String] = [:]) {
+        self.paths = paths
+    }
+
+    /// Reads and projects a GeoJSON file; points closer than half a unit to the previous are dropped.
+    public init(geoJSON data: Data, projection: MapProjection) throws {
+        let collection = try JSONDecoder().decode(FeatureCollection.self, from: data)
+        var paths: [String: String] = [:]
+        for feature in collection.features {
+            guard let code = feature.properties.code else { continue }
+            var text = ""
+            for ring in Self.rings(feature.geometry.coordinates) {
+                text += Self.path(ring, projection)
+            }
+            if !text.isEmpty { paths[code, default: ""] += text }
+        }
+        self.paths = paths
+    }
+
+    /// The outlines in the file at `path`, or nil when it does not exist or cannot be read.
+    public static func load(path: String, projection: MapProjection) -> MunicipalityOutlines? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return try? MunicipalityOutlines(geoJSON: data, projection: projection)
+    }
+
+    /// Every linear ring in Polygon or MultiPolygon coordinates, as [longitude, latitude] pairs.
+    static func rings(_ value: JSONValue) -> [[(Double, Double)]] {
+        guard case .array(let items) = value, let first = items.first else { return [] }
+        if let point = pair(first), point.0.isFinite {
+            return [items.compactMap(pair)]
+        }
+        return items.flatMap(rings)
+    }
+
+    private static func pair(_ value: JSONValue) -> (Double, Double)? {
+        guard case .array(let numbers) = value, numbers.count >= 2,
+              let longitude = numbers[0].numeric, let latitude = numbers[1].numeric else { return nil }
+        return (longitude, latitude)
+    }
+
+    private static func path(_ ring: [(Double, Double)], _ projection: MapProjection) -> String {
+        var text = ""
+        var last: (x: Double, y: Double)?
+        for (longitude, latitude) in ring {
+            let point = projection.point(latitude: latitude, longitude: longitude)
+            if let last, abs(point.x - last.x) < 0.5 && abs(point.y - last.y) < 0.5 { continue }
+            text += (last == nil ? "M" : "L") + point.x.formatted(fractionDigits: 1) + "," + point.y.formatted(fractionDigits: 1)
+            last = point
+        }
+        return text.isEmpty ? "" : text + "Z"
+    }
+
+    private struct FeatureCollection: Decodable {
+        var features: [Feature]
+    }
+
+    private struct Feature: Decodable {
+        var properties: Properties
+        var geometry: Geometry
+    }
+
+    private struct Properties: Decodable {
+        var code: String?
+    }
+
+    private struct Geometry: Decodable {
+        var coordinates: JSONValue
+    }
+}

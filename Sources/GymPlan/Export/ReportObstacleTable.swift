@@ -1,0 +1,44 @@
+/// The report's table of municipalities with a distance or capacity obstacle; a click on a
+/// column heading sorts by it.
+struct ReportObstacleTable {
+    let export: MinistryExport
+
+    func section() -> String {
+        let rows = export.municipalities.filter { !$0.obstacles.isEmpty }
+        let headings: [(String, Bool)] = [
+            ("Municipality", false), ("Province", false), ("Schools", true), ("Obstacles", false),
+            ("Schools without a gym within reach", true), ("Schools with full gyms", true),
+            ("Lessons a week not placed", true), ("Hall hours a week short", true), ("Lessons by qualified teachers", true),
+        ]
+        let head = headings.enumerated().map { index, heading in
+            "<th scope=\"col\" data-numeric=\"\(heading.1)\"><button type=\"button\" data-column=\"\(index)\">\(HTML.escape(heading.0))</button></th>"
+        }.joined()
+        let body = rows.map { municipality in
+            let share = municipality.qualifiedLessonShare
+            let cells: [(String, String)] = [
+                ("\(municipality.name) (\(municipality.code))", municipality.name),
+                (municipality.province ?? "unknown", municipality.province ?? ""),
+                (String(municipality.schools), String(municipality.schools)),
+                (municipality.obstacles.joined(separator: ", "), municipality.obstacles.joined(separator: ",")),
+                (String(municipality.schoolsWithDistanceObstacle), String(municipality.schoolsWithDistanceObstacle)),
+                (String(municipality.schoolsWithCapacityObstacle), String(municipality.schoolsWithCapacityObstacle)),
+                (String(municipality.capacity.unmetLessons), String(municipality.capacity.unmetLessons)),
+                (municipality.capacity.shortageHallHours.formatted(fractionDigits: 1), String(municipality.capacity.shortageHallHours)),
+                (share.map { HTML.percent($0) } ?? "no lessons", share.map { String($0) } ?? "-1"),
+            ]
+            return "<tr>" + cells.map { "<td data-value=\"\(HTML.escape($0.1))\">\(HTML.escape($0.0))</td>" }.joined() + "</tr>"
+        }.joined(separator: "\n")
+        let table = rows.isEmpty
+            ? "<p>No municipality has a distance or capacity obstacle.</p>"
+            : "<div class=\"scroll\"><table id=\"obstacles\" class=\"sortable\"><thead><tr>\(head)</tr></thead><tbody>\n\(body)\n</tbody></table></div>"
+        return """
+            <section aria-labelledby="obstacles-heading">
+            <h2 id="obstacles-heading">Municipalities with obstacles (\(rows.count))</h2>
+            <p>A <strong>distance</strong> obstacle: a school has no gym with free lesson time within \
+            \(export.parameters.maxDistanceM) m. A <strong>capacity</strong> obstacle: the gyms within reach have too few \
+            lesson slots for all classes. Click a heading to sort.</p>
+            \(table)
+            </section>
+            """
+    }
+}

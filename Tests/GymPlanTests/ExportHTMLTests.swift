@@ -1,0 +1,84 @@
+import Foundation
+import GymPlan
+import Testing
+
+@Suite("Export HTML report")
+struct ExportHTMLTests {
+    private let html = ExportReport(export: ExportSamples.export()).html()
+
+    @Test func loadsNothingFromTheNetwork() {
+        #expect(!html.contains("http://"))
+        #expect(!html.contains("https://"))
+        #expect(!html.contains("<link"))
+        #expect(!html.contains(" src="))
+        #expect(html.contains("default-src 'none'"))
+    }
+
+    @Test func mapHasOneCircleForEachSchoolWithCoordinates() {
+        let circles = html.components(separatedBy: "<circle class=\"school\"").count - 1
+        #expect(circles == 3)
+        #expect(html.contains("data-status=\"distance-obstacle\""))
+        #expect(html.contains("data-status=\"capacity-obstacle\""))
+        #expect(html.contains("1 school has no coordinates"))
+        for status in ExportSchoolStatus.allCases {
+            #expect(html.contains(status.label))
+        }
+    }
+
+    @Test func closeUpsZoomIntoMunicipalitiesWithObstacles() {
+        #expect(html.contains("<h3>Close-ups of municipalities with obstacles</h3>"))
+        #expect(html.contains("<figcaption>Zoetermeer (GM0637): capacity and distance obstacle</figcaption>"))
+        #expect(html.components(separatedBy: "<circle class=\"school-zoom\"").count - 1 == 2)
+    }
+
+    @Test func escapesNames() {
+        #expect(html.contains("De &quot;Regenboog&quot;, Zoetermeer"))
+        #expect(!html.contains("De \"Regenboog\""))
+    }
+
+    @Test func obstacleTableListsOnlyMunicipalitiesWithObstacles() {
+        #expect(html.contains("Municipalities with obstacles (1)"))
+        #expect(html.contains("<table id=\"obstacles\" class=\"sortable\">"))
+        #expect(html.contains("Zoetermeer (GM0637)"))
+        #expect(!html.contains("Amsterdam (GM0363)</td>"))
+    }
+
+    @Test func chartsPerProvinceAndYear() {
+        #expect(html.contains("Noord-Holland"))
+        #expect(html.contains("Zuid-Holland, two PE lessons a week: 50% (1 of 2)"))
+        #expect(html.contains("2019-2020: 4 completed"))
+        #expect(html.contains("2020-2021: 3 applied"))
+    }
+
+    @Test func drawsOutlinesWhenGiven() throws {
+        let geoJSON = """
+            {"type":"FeatureCollection","features":[
+             {"type":"Feature","properties":{"code":"GM0637","name":"Zoetermeer"},
+              "geometry":{"type":"Polygon","coordinates":[[[4.4,52.0],[4.6,52.0],[4.6,52.1],[4.4,52.0]]]}},
+             {"type":"Feature","properties":{"code":"GM0363","name":"Amsterdam"},
+              "geometry":{"type":"MultiPolygon","coordinates":[[[[4.8,52.3],[5.0,52.3],[5.0,52.4],[4.8,52.3]]]]}}]}
+            """
+        let outlines = try MunicipalityOutlines(geoJSON: Data(geoJSON.utf8), projection: MapProjection())
+        #expect(outlines.paths.keys.sorted() == ["GM0363", "GM0637"])
+        #expect(outlines.paths["GM0637"]?.hasPrefix("M") == true)
+        #expect(outlines.paths["GM0637"]?.hasSuffix("Z") == true)
+        let page = ExportReport(export: ExportSamples.export(), outlines: outlines).html()
+        #expect(page.contains("<path class=\"obstacle\" d=\"M"))
+        #expect(page.contains("Shaded municipalities"))
+    }
+
+    @Test func projectionKeepsTheCountryInsideTheCanvas() {
+        let projection = MapProjection()
+        let corner = projection.point(latitude: 50.7, longitude: 7.3)
+        #expect(abs(corner.x - projection.width) < 0.001)
+        #expect(corner.y <= projection.height && corner.y > projection.height - 1)
+        let origin = projection.point(latitude: 53.6, longitude: 3.3)
+        #expect(origin.x == 0 && origin.y == 0)
+    }
+
+    @Test func emptyExportStillRenders() {
+        let page = ExportReport(export: MinistryExport(inputs: ExportInputs(schoolYear: SchoolYear(firstYear: 2020)), generatedAt: Date())).html()
+        #expect(page.contains("No municipality has a distance or capacity obstacle."))
+        #expect(page.contains("No grant applications on record."))
+    }
+}
