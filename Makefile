@@ -18,7 +18,8 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product gymplan
 
-test: deps
+test:
+	@scripts/ensure-system-packages.sh --test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

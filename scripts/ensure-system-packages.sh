@@ -2,9 +2,11 @@
 # Makes sure the Debian packages gymplan needs are installed: the PostgreSQL 15 server with PostGIS
 # (for the embedded database and the tests), libpq's headers and pkg-config (for the build).
 # As root it installs what is missing; otherwise it prints the exact apt-get line and fails.
+# With --test it also installs what only the tests use: Chromium, which renders the HTML report.
 set -euo pipefail
 
 packages=(postgresql-15 postgresql-15-postgis-3 libpq-dev pkg-config)
+if [[ "${1:-}" == "--test" ]]; then packages+=(chromium); fi
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
