@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes RFC 4180 CSV: `,` and a decimal point, or with `dutch` the `;` and decimal comma that
 /// Dutch spreadsheets expect.
 public struct CSVWriter: Sendable {
@@ -12,7 +14,7 @@ public struct CSVWriter: Sendable {
     /// One field, quoted when it holds the delimiter, a quote or a line break.
     public func field(_ value: String) -> String {
         if value.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + value.replacingAll("\"", with: "\"\"") + "\""
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return value
     }
@@ -20,7 +22,7 @@ public struct CSVWriter: Sendable {
     /// A decimal number with the locale's decimal separator.
     public func number(_ value: Double, fractionDigits: Int = 2) -> String {
         var text = value.formatted(fractionDigits: fractionDigits)
-        if dutch { text = text.replacingAll(".", with: ",") }
+        if dutch { text = text.replacingOccurrences(of: ".", with: ",") }
         return text
     }
 
@@ -51,20 +53,5 @@ extension Double {
             text += "." + String(repeating: "0", count: fractionDigits - digits.count) + digits
         }
         return text
-    }
-}
-
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            result += rest[rest.startIndex..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        result += rest
-        return result
     }
 }

@@ -80,9 +80,9 @@ public struct ConnectionSettings: Sendable, Equatable {
     public func redact(_ message: String) -> String {
         var text = message
         for secret in secrets where !secret.isEmpty {
-            text = text.replacingAll(secret, with: "****")
+            text = text.replacingOccurrences(of: secret, with: "****")
             if let encoded = secret.removingPercentEncodingSafely(), encoded != secret {
-                text = text.replacingAll(encoded, with: "****")
+                text = text.replacingOccurrences(of: encoded, with: "****")
             }
         }
         return text
@@ -103,19 +103,6 @@ extension StringProtocol {
 }
 
 extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.range(of: target) {
-            result += rest[rest.startIndex..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
-        }
-        result += rest
-        return result
-    }
-
     /// Decodes `%XX` escapes; nil when the text has none or they are malformed.
     func removingPercentEncodingSafely() -> String? {
         guard contains("%") else { return nil }

@@ -1,0 +1,131 @@
+import Foundation
+import GymPlan
+import PostgresClient
+import TestSupport
+import Testing
+
+/// The things that go wrong in real use: killed imports, commands at the same time, an unusable
+/// folder for the embedded cluster, a database made by an older gymplan.
+@Suite struct ReliabilityTests {
+    static var repository: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+    static var sample: String { repository.appendingPathComponent("data/sample").path }
+
+    /// Starts `gymplan ARGUMENTS` without waiting for it.
+    static func spawn(_ arguments: [String], database: TestDatabase) throws -> Process {
+        let process = Process()
+        process.executableURL = GymPlanCLI.executable
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PG") }
+        environment["DATABASE_URL"] = database.url
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test func importKilledAtRandomMomentsLeavesTheDatabaseBeforeOrAfter() throws {
+        let database = try TestCluster.shared().makeDatabase(label: "killed")
+        let connection = try database.connect()
+        let before = try connection.fingerprint()
+        // The state after a complete import, measured in a database of its own.
+        let reference = try TestCluster.shared().makeDatabase(label: "killref")
+        #expect(try GymPlanCLI.run(["import", Self.sample], database: reference).status == 0)
+        let after = try reference.connect().fingerprint()
+        try reference.drop()
+
+        var seen: Set<String> = []
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<10 {
+            let process = try Self.spawn(["import", Self.sample], database: database)
+            usleep(UInt32.random(in: 0...600_000, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            // The server notices the lost client and rolls its transaction back.
+            var state = try connection.fingerprint()
+            for _ in 0..<50 where state != before && state != after {
+                usleep(100_000)
+                state = try connection.fingerprint()
+            }
+            #expect(state == before || state == after, "the database is between before and after")
+            seen.insert(state == before ? "before" : "after")
+            if state == after {
+                // Start again from empty for the next round.
+                try connection.execute(script: "TRUNCATE municipality, school, gym, distance, class, lesson, teacher, grant_application CASCADE")
+            }
+        }
+        #expect(!seen.isEmpty)
+        try database.drop()
+    }
+
+    @Test func fourImportsAndTwoExportsAtOnceAgreeAndNeverDeadlock() throws {
+        let database = try TestCluster.shared().makeDatabase(label: "concurrent")
+        let commands: [[String]] = Array(repeating: ["import", Self.sample], count: 4)
+            + Array(repeating: ["export", "--school-year", "2021-2022"], count: 2)
+        let results = UnsafeResults(count: commands.count)
+        DispatchQueue.concurrentPerform(iterations: commands.count) { index in
+            results.set(index, try? GymPlanCLI.run(commands[index], database: database))
+        }
+        for (index, result) in results.all.enumerated() {
+            #expect(result?.status == 0, "\(commands[index]): \(result?.standardError ?? "did not run")")
+        }
+        let connection = try database.connect()
+        #expect(try connection.query("SELECT count(*) FROM school").scalar(Int.self) == 53)
+        #expect(try connection.query("SELECT count(*) FROM lesson").scalar(Int.self) == 1461)
+        // A later export gives the same document whatever ran before it.
+        let first = try GymPlanCLI.run(["export", "--school-year", "2021-2022"], database: database)
+        let second = try GymPlanCLI.run(["export", "--school-year", "2021-2022"], database: database)
+        #expect(Self.withoutTimestamp(first.standardOutput) == Self.withoutTimestamp(second.standardOutput))
+        try database.drop()
+    }
+
+    @Test func anUnusableFolderForTheEmbeddedClusterGivesAClearMessage() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gp-not-a-folder-\(UInt16.random(in: 0...UInt16.max))")
+        try Data("x".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try GymPlanCLI.run(["db", "status"], environment: ["GYMPLAN_HOME": file.path + "/gymplan"])
+        #expect(result.status == 69)
+        #expect(result.standardError.contains("cannot use the folder"))
+        #expect(result.standardError.contains("GYMPLAN_HOME"))
+    }
+
+    @Test func aDatabaseOfTheFirstSchemaWithDataIsUpgradedKeepingItsData() throws {
+        let database = try TestCluster.shared().makeEmptyDatabase(label: "upgrade")
+        let connection = try database.connect()
+        let all = try GymPlanMigrations.all()
+        try Migrator(migrations: [all[0]]).migrate(connection)
+        try connection.execute(script: """
+            INSERT INTO municipality (code, name, province) VALUES ('GM0603', 'Rijswijk', 'Zuid-Holland');
+            INSERT INTO school (school_id, name, municipality_code) VALUES ('10GK00', 'De Tuinen', 'GM0603');
+            INSERT INTO class (school_year, school_id, class_id, grades) VALUES ('2021-2022', '10GK00', '5a', '{5}');
+            INSERT INTO lesson (school_year, school_id, class_id, weekday, start, minutes)
+                VALUES ('2021-2022', '10GK00', '5a', 1, '09:00', 45);
+            """)
+        let result = try GymPlanCLI.run(["flags", "--school-year", "2021-2022", "--format", "json"], database: database)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("10GK00"))
+        #expect(try Migrator(migrations: all).isUpToDate(connection))
+        #expect(try connection.query("SELECT count(*) FROM lesson").scalar(Int.self) == 1)
+        try database.drop()
+    }
+
+    static func withoutTimestamp(_ text: String) -> String {
+        text.split(separator: "\n").filter { !$0.contains("generated_at") }.joined(separator: "\n")
+    }
+}
+
+/// Results written by concurrent workers, each to its own index.
+private final class UnsafeResults: @unchecked Sendable {
+    // Safe: each worker writes only its own index, under the lock, and reads happen after all
+    // workers finished (concurrentPerform returns then).
+    private var values: [GymPlanCLI.Result?]
+    private let lock = NSLock()
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: GymPlanCLI.Result?) { lock.withLock { values[index] = value } }
+
+    var all: [GymPlanCLI.Result?] { lock.withLock { values } }
+}
