@@ -1,0 +1,114 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// A corpus of bad input files, each with one kind of problem: every one is rejected through the
+/// real command line with exit status 65, a `file:line: column:` message that says what is wrong,
+/// and the database exactly as before. The files are written from the table below.
+@Suite struct BadInputCorpusTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var file: String
+        var text: String
+        /// Words the message must contain.
+        var expected: String
+        var testDescription: String { name }
+    }
+
+    static let schoolsHeader = "school_id,name,municipality_code,board_id,postcode,latitude,longitude\n"
+    static let gymsHeader = "gym_id,name,municipality_code,latitude,longitude,halls,hours_per_week\n"
+    static let classesHeader = "school_year,school_id,class_id,grades,pupils\n"
+    static let lessonsHeader = "school_year,school_id,class_id,weekday,start,minutes,gym_id,teacher_id\n"
+    static let teachersHeader = "teacher_id,qualification,qualified_on,school_id\n"
+    static let grantsHeader = "grant_id,teacher_id,applied_on,status,decided_on,completed_on,amount_eur\n"
+    static let distancesHeader = "school_id,gym_id,distance_m,travel_minutes\n"
+
+    static let cases: [Case] = [
+        Case(name: "municipality code malformed", file: "municipalities.csv", text: "code,name\nGX0363,Amsterdam\n", expected: "code"),
+        Case(name: "municipality code too long", file: "municipalities.csv", text: "code,name\n123456,X\n", expected: "code"),
+        Case(name: "municipality name missing", file: "municipalities.csv", text: "code,name\nGM0001,\n", expected: "name"),
+        Case(name: "municipality name column missing", file: "municipalities.csv", text: "code,province\nGM0001,Utrecht\n", expected: "name"),
+        Case(name: "duplicate municipality", file: "municipalities.csv", text: "code,name\nGM0001,A\n0001,B\n", expected: "duplicate municipality"),
+        Case(name: "school id malformed", file: "schools.csv", text: schoolsHeader + "0AP00,X,GM0363,,,,\n", expected: "school_id"),
+        Case(name: "school id letters in the wrong place", file: "schools.csv", text: schoolsHeader + "AA0000,X,GM0363,,,,\n", expected: "school_id"),
+        Case(name: "school in unknown municipality", file: "schools.csv", text: schoolsHeader + "99ZZ00,X,GM9999,,,,\n", expected: "GM9999"),
+        Case(name: "school postcode malformed", file: "schools.csv", text: schoolsHeader + "99ZZ00,X,GM0363,,12345,,\n", expected: "postcode"),
+        Case(name: "school latitude outside the Netherlands", file: "schools.csv", text: schoolsHeader + "99ZZ00,X,GM0363,,,48.85,2.35\n", expected: "latitude"),
+        Case(name: "school longitude not a number", file: "schools.csv", text: schoolsHeader + "99ZZ00,X,GM0363,,,52.1,east\n", expected: "longitude"),
+        Case(name: "school latitude without longitude", file: "schools.csv", text: schoolsHeader + "99ZZ00,X,GM0363,,,52.1,\n", expected: "longitude"),
+        Case(name: "duplicate school", file: "schools.csv", text: schoolsHeader + "99ZZ00,X,GM0363,,,,\n99zz00,Y,GM0363,,,,\n", expected: "duplicate school"),
+        Case(name: "row with too many fields", file: "schools.csv", text: schoolsHeader + "99ZZ00,X,GM0363,,,,,extra\n", expected: "field"),
+        Case(name: "row with too few fields", file: "schools.csv", text: schoolsHeader + "99ZZ00,X\n", expected: "field"),
+        Case(name: "unterminated quote", file: "schools.csv", text: schoolsHeader + "99ZZ00,\"X,GM0363,,,,\n", expected: "quote"),
+        Case(name: "gym halls zero", file: "gyms.csv", text: gymsHeader + "G1,Zaal,GM0363,,,0,20\n", expected: "halls"),
+        Case(name: "gym halls eleven", file: "gyms.csv", text: gymsHeader + "G1,Zaal,GM0363,,,11,20\n", expected: "halls"),
+        Case(name: "gym halls not whole", file: "gyms.csv", text: gymsHeader + "G1,Zaal,GM0363,,,1.5,20\n", expected: "halls"),
+        Case(name: "gym hours over sixty", file: "gyms.csv", text: gymsHeader + "G1,Zaal,GM0363,,,1,61\n", expected: "hours_per_week"),
+        Case(name: "gym hours negative", file: "gyms.csv", text: gymsHeader + "G1,Zaal,GM0363,,,1,-2\n", expected: "hours_per_week"),
+        Case(name: "gym id too long", file: "gyms.csv", text: gymsHeader + String(repeating: "G", count: 65) + ",Zaal,GM0363,,,1,20\n", expected: "gym_id"),
+        Case(name: "gym required column missing", file: "gyms.csv", text: "gym_id,name,municipality_code,halls\nG1,Zaal,GM0363,1\n", expected: "hours_per_week"),
+        Case(name: "distance negative", file: "distances.csv", text: distancesHeader + "00AP00,AMS-01,-5,\n", expected: "distance_m"),
+        Case(name: "distance to unknown gym", file: "distances.csv", text: distancesHeader + "00AP00,NOWHERE,500,\n", expected: "NOWHERE"),
+        Case(name: "distance from unknown school", file: "distances.csv", text: distancesHeader + "98YY00,AMS-01,500,\n", expected: "98YY00"),
+        Case(name: "school year not consecutive", file: "classes.csv", text: classesHeader + "2019-2021,00AP00,9z,3,20\n", expected: "school_year"),
+        Case(name: "school year malformed", file: "classes.csv", text: classesHeader + "19-20,00AP00,9z,3,20\n", expected: "school_year"),
+        Case(name: "grade nine", file: "classes.csv", text: classesHeader + "2019-2020,00AP00,9z,9,20\n", expected: "grades"),
+        Case(name: "grades malformed", file: "classes.csv", text: classesHeader + "2019-2020,00AP00,9z,3-4,20\n", expected: "grades"),
+        Case(name: "pupils over sixty", file: "classes.csv", text: classesHeader + "2019-2020,00AP00,9z,3,61\n", expected: "pupils"),
+        Case(name: "duplicate class", file: "classes.csv", text: classesHeader + "2019-2020,00AP00,9z,3,20\n2019/2020,00AP00,9z,4,20\n", expected: "duplicate class"),
+        Case(name: "qualification unknown", file: "teachers.csv", text: teachersHeader + "T-900,expert,,\n", expected: "qualification"),
+        Case(name: "qualified_on not a date", file: "teachers.csv", text: teachersHeader + "T-900,a,30-06-1998,\n", expected: "qualified_on"),
+        Case(name: "qualified_on impossible date", file: "teachers.csv", text: teachersHeader + "T-900,a,2019-02-30,\n", expected: "qualified_on"),
+        Case(name: "teacher at unknown school", file: "teachers.csv", text: teachersHeader + "T-900,a,,97XX00\n", expected: "97XX00"),
+        Case(name: "weekday six", file: "lessons.csv", text: lessonsHeader + "2019-2020,00AP00,3a,6,09:00,45,,\n", expected: "weekday"),
+        Case(name: "start time malformed", file: "lessons.csv", text: lessonsHeader + "2019-2020,00AP00,3a,2,25:00,45,,\n", expected: "start"),
+        Case(name: "lesson of ten minutes", file: "lessons.csv", text: lessonsHeader + "2019-2020,00AP00,3a,2,09:00,10,,\n", expected: "minutes"),
+        Case(name: "lesson of an unknown class", file: "lessons.csv", text: lessonsHeader + "2019-2020,00AP00,zz,2,09:00,45,,\n", expected: "zz"),
+        Case(name: "lesson in an unknown gym", file: "lessons.csv", text: lessonsHeader + "2019-2020,00AP00,3a,2,09:00,45,NOWHERE,\n", expected: "NOWHERE"),
+        Case(name: "lesson by an unknown teacher", file: "lessons.csv", text: lessonsHeader + "2019-2020,00AP00,3a,2,09:00,45,,T-404\n", expected: "teacher"),
+        Case(name: "grant status unknown", file: "grants.csv", text: grantsHeader + "G-900,T-001,2019-03-01,pending,,,\n", expected: "status"),
+        Case(name: "grant decided before applied", file: "grants.csv", text: grantsHeader + "G-900,T-001,2019-03-01,awarded,2019-02-01,,\n", expected: "decided_on"),
+        Case(name: "completed grant without completed_on", file: "grants.csv", text: grantsHeader + "G-900,T-001,2019-03-01,completed,2019-04-01,,\n", expected: "completed_on"),
+        Case(name: "completed_on on an open grant", file: "grants.csv", text: grantsHeader + "G-900,T-001,2019-03-01,awarded,2019-04-01,2020-01-01,\n", expected: "completed_on"),
+        Case(name: "completed before decided", file: "grants.csv", text: grantsHeader + "G-900,T-001,2019-03-01,completed,2019-04-01,2019-03-15,\n", expected: "completed_on"),
+        Case(name: "negative amount", file: "grants.csv", text: grantsHeader + "G-900,T-001,2019-03-01,applied,,,-10\n", expected: "amount_eur"),
+        Case(name: "grant of an unknown teacher", file: "grants.csv", text: grantsHeader + "G-900,T-404,2019-03-01,applied,,,\n", expected: "teacher"),
+        Case(name: "invalid encoding", file: "municipalities.csv", text: "code,name\nGM0001,Caf\u{FFFD}\n", expected: "encoding"),
+    ]
+
+    static var contractFixtures: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/import/contract").path
+    }
+
+    @Test func theCorpusHasAtLeastFortyFiles() {
+        #expect(Self.cases.count >= 40)
+        #expect(Set(Self.cases.map(\.name)).count == Self.cases.count)
+    }
+
+    @Test(arguments: cases)
+    func badFileIsRejectedClearlyAndChangesNothing(_ badCase: Case) throws {
+        let database = try TestCluster.shared().makeDatabase(label: "bad")
+        #expect(try GymPlanCLI.run(["import", Self.contractFixtures], database: database).status == 0)
+        let connection = try database.connect()
+        let before = try connection.fingerprint()
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gp-bad-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent(badCase.file)
+        var bytes = Array(badCase.text.utf8)
+        if badCase.name == "invalid encoding" {
+            // A byte that is neither UTF-8 nor defined in Windows-1252.
+            bytes = Array("code,name\nGM0001,Caf".utf8) + [0x81] + Array("\n".utf8)
+        }
+        try Data(bytes).write(to: path)
+
+        let result = try GymPlanCLI.run(["import", path.path], database: database)
+        #expect(result.status == 65, "\(badCase.name): \(result.standardError)")
+        #expect(result.standardError.contains("\(badCase.file):"), "\(result.standardError)")
+        #expect(result.standardError.localizedCaseInsensitiveContains(badCase.expected), "\(result.standardError)")
+        #expect(try connection.fingerprint() == before)
+        try database.drop()
+    }
+}
