@@ -79,10 +79,16 @@ struct ImportFile {
         return (buffers.map(\.bytes), problems)
     }
 
-    /// Reads, recognises and decodes all files, several at a time, keeping their order.
+    /// Reads, recognises and decodes all files, several at a time, keeping their order. The largest
+    /// files start first, so that no worker is left with a large file at the end.
     static func openAll(_ sources: [ImportSources.Source], encoding: TextEncoding?) -> [Opened] {
         let opened = Slots<Opened>(count: sources.count)
-        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+        let sizes = sources.map { source in
+            ((try? FileManager.default.attributesOfItem(atPath: source.path))?[.size] as? NSNumber)?.intValue ?? 0
+        }
+        let schedule = sources.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+        DispatchQueue.concurrentPerform(iterations: sources.count) { turn in
+            let index = schedule[turn]
             let source = sources[index]
             var problems: [ImportProblem] = []
             var warnings: [ImportProblem] = []

@@ -4,7 +4,8 @@ extension Importer {
     /// Writes the checked staging rows into their tables, target by target in dependency order,
     /// and returns what changed.
     func write(
-        _ files: [ImportFile], options: ImportOptions, warnings: [ImportProblem], order: [String], index: ImportFileIndex
+        _ files: [ImportFile], options: ImportOptions, warnings: [ImportProblem], order: [String], index: ImportFileIndex,
+        direct: Set<Int> = []
     ) throws -> ImportReport {
         try Staging.prepareWrites(on: connection)
         var warnings = warnings
@@ -29,7 +30,12 @@ extension Importer {
             let writers = primaries.map { file in
                 TableWriter(connection: connection, target: target, file: file.index, columns: file.bindings[0].presentColumns)
             }
-            let counts = try writers.map { try $0.counts() }
+            // A file loaded directly (`Staging.directLoads`) is the only one for its empty table.
+            let directFile = primaries.count == 1 && derived.isEmpty && direct.contains(primaries[0].index) ? primaries[0] : nil
+            let targetEmpty = try directFile != nil
+                || connection.query("SELECT NOT EXISTS (SELECT 1 FROM \(target.name))").scalar(Bool.self)
+            let counts = try directFile.map { [(inserted: $0.rowCount, updated: 0, unchanged: 0)] }
+                ?? writers.map { try $0.counts(targetEmpty: targetEmpty) }
             let written = counts.reduce(0) { $0 + $1.inserted + $1.updated }
             let suspension = try BulkLoadSuspension.suspendIfWorthwhile(
                 target.name, rows: written, keysMayGo: derived.isEmpty, on: connection)
@@ -37,6 +43,10 @@ extension Importer {
                 summaries[file.index]?.inserted = count.inserted
                 summaries[file.index]?.updated = count.updated
                 summaries[file.index]?.unchanged = count.unchanged
+                if let directFile, directFile.index == file.index {
+                    try Staging.loadDirect(file, on: connection)
+                    continue
+                }
                 summaries[file.index]?.deleted = try writer.deleteReplaced()
                 if count.inserted + count.updated > 0 {
                     try writer.upsert(onlyNewRows: count.updated + count.unchanged == 0 || suspension?.droppedKeys == true)
@@ -47,6 +57,8 @@ extension Importer {
                     .insertMissing()
                 if added > 0 { summaries[file.index]?.notes.append("\(added) \(target.plural) added as named in the file") }
             }
+            let deleted = primaries.reduce(0) { $0 + (summaries[$1.index]?.deleted ?? 0) }
+            if written + deleted >= 2000 { try analyze(target) }
             try suspension?.restore(on: connection)
         }
 
@@ -59,5 +71,19 @@ extension Importer {
         return ImportReport(
             dryRun: options.dryRun, files: files.compactMap { summaries[$0.index] },
             warnings: Self.sorted(warnings, order: order), notes: notes)
+    }
+
+    /// Gives the planner statistics for `target` right after a bulk write (before autovacuum would):
+    /// the foreign keys re-added next and the first queries after the import plan with the real
+    /// row counts. A small sample (statistics target 10) of the importer's columns (not the
+    /// derived geography) keeps this cheap. A role that does not own the table gets a notice.
+    private func analyze(_ target: TargetTable) throws {
+        let list = target.storedColumns.joined(separator: ", ")
+        try connection.execute(script: """
+            SET LOCAL default_statistics_target = 10;
+            ANALYZE \(target.name) (\(list));
+            SET LOCAL default_statistics_target TO DEFAULT;
+            """)
+        _ = connection.takeNotices()
     }
 }

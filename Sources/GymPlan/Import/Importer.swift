@@ -53,7 +53,8 @@ public struct Importer {
         try connection.advisoryTransactionLock(Self.lockKey)
         try Staging.prepareSession(on: connection)
         try Staging.create(on: connection)
-        for file in files {
+        let direct = everyFileStaged && problems.isEmpty ? try Staging.directLoads(files, on: connection) : []
+        for file in files where !direct.contains(file.index) {
             options.progress?.report("loading \(file.name)")
             try Staging.load(file, on: connection, progress: options.progress)
         }
@@ -64,7 +65,7 @@ public struct Importer {
         let staged = Set(files.flatMap { $0.bindings.map(\.output.target) })
         var keysCheckedOnWrite: [TargetTable] = []
         if everyFileStaged {
-            options.progress?.report("checking keys and references")
+            options.progress?.report("checking keys")
             let checks = StagingChecks(connection: connection, files: index)
             for target in TargetTable.writeOrder where staged.contains(target) {
                 if try connection.query("SELECT NOT EXISTS (SELECT 1 FROM \(target.name))").scalar(Bool.self) {
@@ -73,13 +74,24 @@ public struct Importer {
                     problems += try checks.duplicates(in: target)
                 }
             }
-            for reference in Reference.all where staged.contains(reference.from) {
-                problems += try checks.missing(reference)
+        }
+        // Every reference is a foreign key of the schema, in force or validated when the write
+        // re-adds it. So when nothing else is wrong the write is the check, and the references
+        // are only looked up (for the report) when it fails.
+        let references = everyFileStaged ? Reference.all.filter { staged.contains($0.from) } : []
+        let referencesCheckedOnWrite = problems.isEmpty ? references : []
+        // Files loaded straight into their tables at write are staged after all when their lines
+        // are needed for a report.
+        let stageDirectLoads = {
+            for file in files where direct.contains(file.index) {
+                try Staging.load(file, on: connection, progress: nil)
             }
         }
         if !problems.isEmpty {
             if everyFileStaged {
+                try stageDirectLoads()
                 let checks = StagingChecks(connection: connection, files: index)
+                problems += try references.flatMap { try checks.missing($0) }
                 problems += try keysCheckedOnWrite.flatMap { try checks.duplicates(in: $0) }
             }
             throw ImportFailure(problems: Self.sorted(problems, order: order))
@@ -87,13 +99,16 @@ public struct Importer {
 
         try connection.query("SAVEPOINT import_write")
         do {
-            return try write(files, options: options, warnings: warnings, order: order, index: index)
-        } catch let error as PostgresError where error.sqlState == "23505" && !keysCheckedOnWrite.isEmpty {
+            return try write(files, options: options, warnings: warnings, order: order, index: index, direct: direct)
+        } catch let error as PostgresError
+            where error.sqlState?.hasPrefix("23") == true && !(keysCheckedOnWrite.isEmpty && referencesCheckedOnWrite.isEmpty) {
             try connection.query("ROLLBACK TO SAVEPOINT import_write")
+            try stageDirectLoads()
             let checks = StagingChecks(connection: connection, files: index)
-            let duplicates = try keysCheckedOnWrite.flatMap { try checks.duplicates(in: $0) }
-            if duplicates.isEmpty { throw error }
-            throw ImportFailure(problems: Self.sorted(duplicates, order: order))
+            var found = try referencesCheckedOnWrite.flatMap { try checks.missing($0) }
+            found += try keysCheckedOnWrite.flatMap { try checks.duplicates(in: $0) }
+            if found.isEmpty { throw error }
+            throw ImportFailure(problems: Self.sorted(found, order: order))
         }
     }
 

@@ -53,6 +53,62 @@ enum Staging {
         }
     }
 
+    /// The files whose rows can go through COPY straight into their target table, skipping
+    /// staging: nothing is wrong with any row, the table is empty (so the upsert would be plain
+    /// inserts), and the file is the only one to fill it, with every column of its rows stored
+    /// as is (no derived outputs, no flags, nothing computed in staging afterwards). Their keys and
+    /// references are checked by the primary and foreign keys; only when those refuse the rows
+    /// are they staged (`load`) to find the lines.
+    static func directLoads(_ files: [ImportFile], on connection: Connection) throws -> Set<Int> {
+        let eligible: Set<TargetTable> = [.distance, .teacher, .schoolClass, .lesson]
+        var direct: Set<Int> = []
+        for file in files where file.bindings.count == 1 {
+            let binding = file.bindings[0]
+            let target = binding.output.target
+            guard eligible.contains(target), binding.copyColumns == binding.presentColumns,
+                  !files.contains(where: { $0.index != file.index && $0.bindings.contains { $0.output.target == target } }),
+                  try connection.query("SELECT NOT EXISTS (SELECT 1 FROM \(target.name))").scalar(Bool.self)
+            else { continue }
+            direct.insert(file.index)
+        }
+        return direct
+    }
+
+    /// Streams the rows of `file` (one of `directLoads`) into its target table: the staging rows
+    /// without their `file` and `line` fields, a chunk at a time.
+    static func loadDirect(_ file: ImportFile, on connection: Connection) throws {
+        let binding = file.bindings[0]
+        let list = binding.copyColumns.joined(separator: ", ")
+        let table = binding.output.target.name
+        let chunk = 1 << 20
+        try connection.copyIn("COPY \(table) (\(list)) FROM STDIN") { writer in
+            var rows: [UInt8] = []
+            rows.reserveCapacity(chunk + 4096)
+            try file.copyData[0].withUnsafeBufferPointer { bytes in
+                var start = 0
+                while start < bytes.count {
+                    // Fields are separated by raw tabs and rows end with a raw newline (COPY text
+                    // escapes both inside values): skip to after the second tab, keep the rest.
+                    var tabs = 0
+                    var position = start
+                    while tabs < 2 && position < bytes.count {
+                        if bytes[position] == 0x09 { tabs += 1 }
+                        position += 1
+                    }
+                    var end = position
+                    while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                    end = min(end + 1, bytes.count)
+                    rows.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position ..< end]))
+                    start = end
+                    if rows.count >= chunk || start == bytes.count {
+                        try rows.withUnsafeBytes { try writer.write($0) }
+                        rows.removeAll(keepingCapacity: true)
+                    }
+                }
+            }
+        }
+    }
+
     private static func copyStatement(_ binding: OutputBinding) -> String {
         let columns = ["file", "line"] + binding.copyColumns
         return "COPY \(binding.output.target.staging) (\(columns.joined(separator: ", "))) FROM STDIN"

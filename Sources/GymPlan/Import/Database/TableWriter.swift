@@ -16,8 +16,12 @@ struct TableWriter {
 
     private var valueColumns: [String] { columns.filter { !target.key.contains($0) } }
 
-    /// How many staged rows are new, different from the stored row, or the same.
-    func counts() throws -> (inserted: Int, updated: Int, unchanged: Int) {
+    /// How many staged rows are new, different from the stored row, or the same. With
+    /// `targetEmpty` every staged row is new, and only they are counted.
+    func counts(targetEmpty: Bool = false) throws -> (inserted: Int, updated: Int, unchanged: Int) {
+        if targetEmpty {
+            return (try connection.query("SELECT count(*) FROM \(target.staging) s WHERE \(rowFilter)").scalar(Int.self), 0, 0)
+        }
         let join = target.key.map { "t.\($0) = s.\($0)" }.joined(separator: " AND ")
         let missing = "t.\(target.key[0]) IS NULL"
         let distinct = valueColumns.isEmpty ? "false"
