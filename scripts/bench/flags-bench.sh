@@ -26,24 +26,9 @@ if [[ -z "$gymplan" ]]; then
     gymplan="$root/.build-flags/release/gymplan"
 fi
 
-bin=$(pg_config --bindir)
-cluster="$work/pg"
-mkdir -p "$cluster/run"
-as_server=()
-if [[ $(id -u) == 0 ]]; then
-    chown -R postgres: "$cluster"
-    as_server=(runuser -u postgres --)
-fi
-"${as_server[@]}" "$bin/initdb" -D "$cluster/data" -U gymplan -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-"${as_server[@]}" "$bin/pg_ctl" start -w -D "$cluster/data" -l "$cluster/log" \
-    -o "-c listen_addresses='' -c unix_socket_directories=$cluster/run" >/dev/null
-cleanup() {
-    "${as_server[@]}" "$bin/pg_ctl" stop -m immediate -D "$cluster/data" >/dev/null 2>&1 || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
+source "$root/scripts/bench/throwaway-cluster.sh"
+start_throwaway_cluster
 
-psql_db() { psql -X -q -v ON_ERROR_STOP=1 -h "$cluster/run" -U gymplan -d "$1" "${@:2}"; }
 now() { date +%s.%N; }
 
 psql_db postgres -c "CREATE DATABASE bench"
