@@ -111,6 +111,62 @@ import Testing
         try database.drop()
     }
 
+    @Test func embeddedServerKilledDuringACommandGivesAClearErrorAndTheNextCommandRecovers() throws {
+        let home = FileManager.default.temporaryDirectory.path + "/gp-crash-\(UInt16.random(in: 0...UInt16.max))"
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gp-crash-data-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer {
+            _ = try? GymPlanCLI.run(["db", "stop"], environment: ["GYMPLAN_HOME": home])
+            try? FileManager.default.removeItem(atPath: home)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        // A large import keeps the server busy long enough to be killed in the middle of it.
+        try Data("code,name\nGM0363,Amsterdam\n".utf8).write(to: folder.appendingPathComponent("municipalities.csv"))
+        var schools = "school_id,name,municipality_code\n"
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        for number in 0..<400_000 {
+            let a = letters[(number / 26) % 26], b = letters[number % 26]
+            schools += String(format: "%02d%@%@%02d,School %d,GM0363\n", number / 67600 % 100, String(a), String(b), number / 676 % 100, number)
+        }
+        try Data(schools.utf8).write(to: folder.appendingPathComponent("schools.csv"))
+        let environment = ["GYMPLAN_HOME": home]
+        #expect(try GymPlanCLI.run(["db", "start"], environment: environment).status == 0)
+
+        let process = Process()
+        process.executableURL = GymPlanCLI.executable
+        process.arguments = ["import", folder.path]
+        var processEnvironment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PG") && $0.key != "DATABASE_URL" }
+        processEnvironment["GYMPLAN_HOME"] = home
+        process.environment = processEnvironment
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        usleep(700_000)
+        // A crash: the server stops at once, without a shutdown checkpoint.
+        let binaries = try PostgresBinaries.locate()
+        _ = EmbeddedCluster(home: home, binaries: binaries)
+        let crash = Process()
+        crash.executableURL = URL(fileURLWithPath: "/bin/sh")
+        let stop = "\(binaries.path("pg_ctl")) stop -D \(home)/data -m immediate"
+        crash.arguments = ["-c", (geteuid() == 0 ? "runuser -u postgres -- " : "") + stop + " >/dev/null 2>&1"]
+        try crash.run()
+        crash.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if process.terminationStatus != 0 {
+            #expect(process.terminationStatus == 69, "\(message)")
+            #expect(message.hasPrefix("gymplan: "), "\(message)")
+            #expect(message.trimmingCharacters(in: .newlines).split(separator: "\n").count == 1, "\(message)")
+        }
+        // The next command starts the server again; the killed import left nothing behind.
+        let status = try GymPlanCLI.run(["db", "status", "--json"], environment: environment)
+        #expect(status.status == 0, "\(status.standardError)")
+        let json = try JSONSerialization.jsonObject(with: Data(status.standardOutput.utf8)) as? [String: Any]
+        let counts = json?["counts"] as? [String: Int]
+        #expect(counts?["school"] == 0 || counts?["school"] == 400_000)
+    }
+
     static func withoutTimestamp(_ text: String) -> String {
         text.split(separator: "\n").filter { !$0.contains("generated_at") }.joined(separator: "\n")
     }

@@ -1,4 +1,5 @@
 import CLibPQ
+import Foundation
 
 /// An error from PostgreSQL or libpq: a short description that carries no connection secrets, and
 /// the server's diagnostic fields for debugging.
@@ -61,10 +62,13 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDeb
         let state = field(CLibPQ_DIAG_SQLSTATE)
         var message = field(CLibPQ_DIAG_MESSAGE_PRIMARY)
         if message == nil, let text = PQresultErrorMessage(result) {
-            message = String(cString: text).trimmingTrailingNewlines()
+            // libpq's own errors (no SQLSTATE) come as several indented lines: make them one.
+            message = String(cString: text).split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
         }
         self.init(
-            kind: Self.kind(forSQLState: state),
+            // Without an SQLSTATE the error arose in libpq itself: the connection failed.
+            kind: state == nil ? .connection : Self.kind(forSQLState: state),
             message: message ?? "unknown error",
             sqlState: state,
             detail: field(CLibPQ_DIAG_MESSAGE_DETAIL),
