@@ -36,8 +36,9 @@ AS $$ SELECT p_lessons > 0 AND p_qualified_lessons = p_lessons $$;
 --   course_withdrawn           course_enrolled, and the most recent grant (latest applied_on on or
 --                              before the date, then highest grant_id) was withdrawn; grant_id names it
 --   qualified_after_reference  qualified_on after the date
+-- and the status of the most recent grant (the grant projection reads it).
 CREATE FUNCTION goal_teacher_status(p_reference date)
-RETURNS TABLE (teacher_id text, qualified boolean, cause text, grant_id text)
+RETURNS TABLE (teacher_id text, qualified boolean, cause text, grant_id text, latest_grant_status text)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
     WITH latest AS (
@@ -58,7 +59,8 @@ AS $$
                    WHEN t.qualified_on > p_reference THEN 'qualified_after_reference'
                    ELSE 'qualified'
                END AS cause,
-               l.grant_id
+               l.grant_id,
+               l.status AS latest_grant_status
         FROM teacher t
         LEFT JOIN latest l ON l.teacher_id = t.teacher_id
         LEFT JOIN completed c ON c.teacher_id = t.teacher_id
@@ -66,7 +68,8 @@ AS $$
     SELECT j.teacher_id,
            j.cause IN ('completed_grant', 'qualified'),
            j.cause,
-           CASE WHEN j.cause = 'course_withdrawn' THEN j.grant_id END
+           CASE WHEN j.cause = 'course_withdrawn' THEN j.grant_id END,
+           j.latest_grant_status
     FROM judged j
 $$;
 

@@ -53,28 +53,11 @@ $$;
 CREATE FUNCTION grant_teacher_qualification(p_reference date)
 RETURNS TABLE (teacher_id text, qualified boolean, following_course boolean)
 LANGUAGE sql STABLE AS $$
-    WITH latest AS (
-        SELECT DISTINCT ON (g.teacher_id) g.teacher_id, g.status
-        FROM grant_application g
-        WHERE g.applied_on <= p_reference
-        ORDER BY g.teacher_id, g.applied_on DESC, g.grant_id COLLATE "C" DESC
-    ), completed AS (
-        SELECT DISTINCT g.teacher_id
-        FROM grant_application g
-        WHERE g.status = 'completed' AND g.completed_on <= p_reference
-    ), judged AS (
-        SELECT t.teacher_id, t.qualification, l.status AS latest_status,
-               c.teacher_id IS NOT NULL
-               OR ((t.qualification IN ('broad_pre2005', 'broad_course', 'specialist')
-                    OR (t.qualification = 'course_enrolled' AND l.status IS DISTINCT FROM 'withdrawn'))
-                   AND (t.qualified_on IS NULL OR t.qualified_on <= p_reference)) AS qualified
-        FROM teacher t
-        LEFT JOIN latest l ON l.teacher_id = t.teacher_id
-        LEFT JOIN completed c ON c.teacher_id = t.teacher_id
-    )
-    SELECT j.teacher_id, j.qualified,
-           NOT j.qualified AND (j.qualification = 'course_enrolled' OR j.latest_status = 'awarded')
-    FROM judged j
+    -- The qualification rule itself lives in goal_teacher_status (0002_goals.sql).
+    SELECT s.teacher_id, s.qualified,
+           NOT s.qualified AND (t.qualification = 'course_enrolled' OR s.latest_grant_status = 'awarded')
+    FROM goal_teacher_status(p_reference) s
+    JOIN teacher t ON t.teacher_id = s.teacher_id
 $$;
 
 -- Per school with in-scope classes (grades 3..8) in the school year: its in-scope lessons, how
