@@ -18,43 +18,28 @@ extension PostgresDecodable {
     }
 }
 
+/// Numbers read as their text form, which PostgreSQL's text format matches.
+extension PostgresDecodable where Self: LosslessStringConvertible {
+    public static func decode(postgresText text: String?, column: String) throws -> Self {
+        let text = try require(text, column)
+        guard let value = Self(text) else { throw mismatch(text, column) }
+        return value
+    }
+}
+
 extension String: PostgresDecodable {
     public static func decode(postgresText text: String?, column: String) throws -> String {
         try require(text, column)
     }
 }
 
-extension Int: PostgresDecodable {
-    public static func decode(postgresText text: String?, column: String) throws -> Int {
-        let text = try require(text, column)
-        guard let value = Int(text) else { throw mismatch(text, column) }
-        return value
-    }
-}
+extension Int: PostgresDecodable {}
 
-extension Int64: PostgresDecodable {
-    public static func decode(postgresText text: String?, column: String) throws -> Int64 {
-        let text = try require(text, column)
-        guard let value = Int64(text) else { throw mismatch(text, column) }
-        return value
-    }
-}
+extension Int64: PostgresDecodable {}
 
-extension Int32: PostgresDecodable {
-    public static func decode(postgresText text: String?, column: String) throws -> Int32 {
-        let text = try require(text, column)
-        guard let value = Int32(text) else { throw mismatch(text, column) }
-        return value
-    }
-}
+extension Int32: PostgresDecodable {}
 
-extension Double: PostgresDecodable {
-    public static func decode(postgresText text: String?, column: String) throws -> Double {
-        let text = try require(text, column)
-        guard let value = Double(text) else { throw mismatch(text, column) }
-        return value
-    }
-}
+extension Double: PostgresDecodable {}
 
 extension Bool: PostgresDecodable {
     public static func decode(postgresText text: String?, column: String) throws -> Bool {
