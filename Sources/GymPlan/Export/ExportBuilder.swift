@@ -31,9 +31,9 @@ public struct ExportBuilder {
         for municipality in plan.municipalities {
             inputs.municipalityCapacity[municipality.code] = ExportInputs.MunicipalityCapacity(municipality)
         }
-        inputs.grants = try GrantStatistics.countsByMunicipality(connection, year: year).mapValues(ExportInputs.GrantCounts.init)
+        inputs.grants = try GrantStatistics.countsByMunicipality(connection, year: year)
         inputs.grantsByYear = try GrantUptake.read(connection, by: .total).map {
-            ExportInputs.YearGrants(schoolYear: $0.schoolYear.description, counts: ExportInputs.GrantCounts($0.counts))
+            ExportInputs.YearGrants(schoolYear: $0.schoolYear.description, counts: $0.counts)
         }
         return inputs
     }

@@ -26,11 +26,3 @@ extension ExportInputs.MunicipalityCapacity {
             distanceObstacle: municipality.distanceObstacle, shortageHallHours: municipality.shortageHallHours)
     }
 }
-
-extension ExportInputs.GrantCounts {
-    init(_ counts: GrantStatusCounts) {
-        self.init(
-            applied: counts.applied, awarded: counts.awarded, rejected: counts.rejected,
-            withdrawn: counts.withdrawn, completed: counts.completed)
-    }
-}

@@ -136,25 +136,8 @@ public struct ExportInputs: Sendable, Equatable {
         }
     }
 
-    /// Grant applications per status.
-    public struct GrantCounts: Sendable, Equatable, Codable {
-        public var applied = 0
-        public var awarded = 0
-        public var rejected = 0
-        public var withdrawn = 0
-        public var completed = 0
-
-        public init(applied: Int = 0, awarded: Int = 0, rejected: Int = 0, withdrawn: Int = 0, completed: Int = 0) {
-            self.applied = applied
-            self.awarded = awarded
-            self.rejected = rejected
-            self.withdrawn = withdrawn
-            self.completed = completed
-        }
-
-        /// All applications, whatever their status.
-        public var total: Int { applied + awarded + rejected + withdrawn + completed }
-    }
+    /// Grants per status: the grants module's own counts, exported as they are.
+    public typealias GrantCounts = GrantStatusCounts
 
     /// National grant counts of one school year.
     public struct YearGrants: Sendable, Equatable, Codable {
