@@ -5,30 +5,14 @@
 #
 # usage: scripts/bench/capacity-bench.sh [DATA_FOLDER]
 #   DATA_FOLDER: contract files; generated with import-generate.py when not given.
-#   GYMPLAN, GYMPLAN_BENCH: the binaries (default: a release build in .build-capacity).
+#   GYMPLAN, GYMPLAN_BENCH: the binaries (default: a release build in .build/release).
 #   RUNS: timed runs of each case, best taken (default 3). SCHOOL_YEAR: default the latest with classes.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${RUNS:-3}
-work=$(mktemp -d /tmp/gymplan-capacity-bench.XXXXXX)
-chmod 755 "$work"
-data=${1:-}
-if [[ -z "$data" ]]; then
-    data="$work/data"
-    python3 "$root/scripts/bench/import-generate.py" "$data" >&2
-fi
-
-gymplan=${GYMPLAN:-}
-bench=${GYMPLAN_BENCH:-}
-if [[ -z "$gymplan" || -z "$bench" ]]; then
-    (cd "$root" && swift build -c release --scratch-path "$root/.build-capacity" --product gymplan >&2 \
-        && swift build -c release --scratch-path "$root/.build-capacity" --product gymplan-bench >&2)
-    gymplan="$root/.build-capacity/release/gymplan"
-    bench="$root/.build-capacity/release/gymplan-bench"
-fi
-
 source "$root/scripts/bench/throwaway-cluster.sh"
+bench_setup capacity "${1:-}"
 start_throwaway_cluster
 
 psql -X -q -h "$cluster/run" -U gymplan -d postgres -c "CREATE DATABASE bench"

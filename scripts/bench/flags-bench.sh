@@ -6,27 +6,14 @@
 # usage: scripts/bench/flags-bench.sh [DATA_FOLDER]
 #   DATA_FOLDER: the eight contract files; generated with import-generate.py when not given
 #                (about 6,000 schools, 55,000 classes, 90,000 lessons, 30,000 teachers).
-#   GYMPLAN: the gymplan binary (default: a release build in .build-flags).
+#   GYMPLAN: the gymplan binary (default: a release build in .build/release).
 #   RUNS: timed runs of each format, best and median reported (default 5).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${RUNS:-5}
-work=$(mktemp -d /tmp/gymplan-flags-bench.XXXXXX)
-chmod 755 "$work"
-data=${1:-}
-if [[ -z "$data" ]]; then
-    data="$work/data"
-    python3 "$root/scripts/bench/import-generate.py" "$data"
-fi
-
-gymplan=${GYMPLAN:-}
-if [[ -z "$gymplan" ]]; then
-    (cd "$root" && swift build -c release --scratch-path "$root/.build-flags" --product gymplan >&2)
-    gymplan="$root/.build-flags/release/gymplan"
-fi
-
 source "$root/scripts/bench/throwaway-cluster.sh"
+bench_setup flags "${1:-}"
 start_throwaway_cluster
 
 now() { date +%s.%N; }

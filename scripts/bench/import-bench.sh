@@ -6,27 +6,14 @@
 #
 # usage: scripts/bench/import-bench.sh [DATA_FOLDER]
 #   DATA_FOLDER: the eight contract files; generated with import-generate.py when not given.
-#   GYMPLAN: the gymplan binary (default: a release build in .build-import).
+#   GYMPLAN: the gymplan binary (default: a release build in .build/release).
 #   RUNS: timed runs of each side, best taken (default 3).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${RUNS:-3}
-work=$(mktemp -d /tmp/gymplan-import-bench.XXXXXX)
-chmod 755 "$work"
-data=${1:-}
-if [[ -z "$data" ]]; then
-    data="$work/data"
-    python3 "$root/scripts/bench/import-generate.py" "$data"
-fi
-
-gymplan=${GYMPLAN:-}
-if [[ -z "$gymplan" ]]; then
-    (cd "$root" && swift build -c release --scratch-path "$root/.build-import" --product gymplan >&2)
-    gymplan="$root/.build-import/release/gymplan"
-fi
-
 source "$root/scripts/bench/throwaway-cluster.sh"
+bench_setup import "${1:-}"
 start_throwaway_cluster
 
 now() { date +%s.%N; }
