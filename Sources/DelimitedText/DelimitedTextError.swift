@@ -35,6 +35,12 @@ public struct DelimitedTextError: Error, Sendable, Hashable, CustomStringConvert
 
     /// `file:line: column: message`, leaving out what is unknown.
     public var description: String {
+        Self.positioned(file: file, line: line, column: column, message: message)
+    }
+
+    /// The one way positions are written: `file:line: column: message`, without a line of 0 or
+    /// an absent column.
+    public static func positioned(file: String, line: Int, column: String?, message: String) -> String {
         var text = file
         if line > 0 { text += ":\(line)" }
         text += ": "

@@ -1,3 +1,5 @@
+import DelimitedText
+
 /// One problem (or warning) of an import, shown as `file:line: column: message`.
 public struct ImportProblem: Error, Sendable, Hashable, Codable, CustomStringConvertible {
     public var file: String
@@ -15,10 +17,6 @@ public struct ImportProblem: Error, Sendable, Hashable, Codable, CustomStringCon
     }
 
     public var description: String {
-        var text = file
-        if line > 0 { text += ":\(line)" }
-        text += ": "
-        if let column { text += "\(column): " }
-        return text + message
+        DelimitedTextError.positioned(file: file, line: line, column: column, message: message)
     }
 }
