@@ -15,7 +15,7 @@ public struct CopyWriter: ~Copyable {
             let status = PQputCopyData(handle, base.advanced(by: offset).assumingMemoryBound(to: CChar.self), Int32(length))
             guard status == 1 else {
                 throw PostgresError(kind: .connection, message: "sending COPY data failed: "
-                    + (PQerrorMessage(handle).map { String(cString: $0).trimmingTrailingNewlines() } ?? ""))
+                    + (Connection.errorMessage(of: handle) ?? ""))
             }
             offset += length
         }

@@ -5,7 +5,7 @@ extension Connection {
     public func quoteIdentifier(_ name: String) throws -> String {
         guard let escaped = PQescapeIdentifier(handle, name, name.utf8.count) else {
             throw PostgresError(kind: .programming, message: "cannot quote identifier: "
-                + (PQerrorMessage(handle).map { String(cString: $0).trimmingTrailingNewlines() } ?? ""))
+                + (Connection.errorMessage(of: handle) ?? ""))
         }
         defer { PQfreemem(escaped) }
         return String(cString: escaped)

@@ -25,10 +25,8 @@ public final class Connection {
             throw PostgresError(kind: .connection, message: "out of memory while connecting")
         }
         guard PQstatus(connection) == CONNECTION_OK else {
-            let raw = PQerrorMessage(connection).map { String(cString: $0) } ?? "connection failed"
+            let message = settings.redact(Self.errorMessage(of: connection) ?? "connection failed")
             PQfinish(connection)
-            let firstLines = raw.split(separator: "\n").map { String($0) }
-            let message = settings.redact(Self.summarize(firstLines))
             throw PostgresError(kind: .connection, message: message)
         }
         self.handle = connection
@@ -85,21 +83,19 @@ public final class Connection {
     }
 
     func connectionLostError(statement: String?) -> PostgresError {
-        let raw = PQerrorMessage(handle).map { String(cString: $0) } ?? ""
-        let lines = raw.split(separator: "\n").map { String($0) }
-        return PostgresError(
+        PostgresError(
             kind: .connection,
-            message: settings.redact(lines.isEmpty ? "the connection to the server was lost" : Self.summarize(lines)),
+            message: settings.redact(Self.errorMessage(of: handle) ?? "the connection to the server was lost"),
             statement: statement.map { String($0.prefix(200)) }
         )
     }
 
-    /// libpq's connection errors come as several lines; the most telling one is usually the last.
-    static func summarize(_ lines: [String]) -> String {
-        let meaningful = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard let first = meaningful.first else { return "connection failed" }
-        if meaningful.count == 1 { return first }
-        return meaningful.joined(separator: "; ")
+    /// libpq's last error on a connection as one line (libpq writes several, indented), or nil.
+    static func errorMessage(of connection: OpaquePointer) -> String? {
+        guard let raw = PQerrorMessage(connection) else { return nil }
+        let lines = String(cString: raw).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return lines.isEmpty ? nil : lines.joined(separator: "; ")
     }
 
     static func withCStringArrays<R>(
