@@ -25,4 +25,32 @@ import Testing
         // Creating it again is harmless.
         #expect(try GymPlanCLI.run(["db", "create-readonly-role", role], database: database).status == 0)
     }
+
+    /// With every statement and its parameters logged by the server, the password still appears
+    /// nowhere: only its SCRAM verifier, computed by libpq in gymplan, reaches the server.
+    @Test func thePasswordNeverReachesTheServerLog() throws {
+        let cluster = try TestCluster.shared()
+        let database = try cluster.makeDatabase(label: "pwlog")
+        let admin = try database.connect()
+        try admin.execute(script: "ALTER DATABASE \(try admin.quoteIdentifier(database.name)) SET log_statement = 'all'")
+        let role = "logged_\(UInt16.random(in: 0...UInt16.max))"
+        let password = "pw-\(UUID().uuidString)"
+        let logSizeBefore = (try? FileManager.default.attributesOfItem(atPath: cluster.cluster.logFile)[.size] as? Int) ?? 0
+        let create = try GymPlanCLI.run(
+            ["db", "create-readonly-role", role, "--password-env", "READER_PW"], database: database,
+            environment: ["READER_PW": password])
+        #expect(create.status == 0, "\(create.standardError)")
+        #expect(!(create.standardError + create.standardOutput).contains(password))
+
+        let log = String(decoding: try Data(contentsOf: URL(fileURLWithPath: cluster.cluster.logFile)), as: UTF8.self)
+        let written = String(log.utf8.dropFirst(logSizeBefore)) ?? log
+        // The statements of this command were logged (so the check below has teeth) ...
+        #expect(written.contains("gymplan.verifier"), "the server did not log the statements")
+        let leaked = log.contains(password)
+        #expect(!leaked, "the password is in the server log \(cluster.cluster.logFile)")
+        // ... and the role has a SCRAM verifier, not an md5 hash or the password itself.
+        let stored = try admin.query("SELECT rolpassword FROM pg_authid WHERE rolname = $1", [role]).scalar(String.self)
+        #expect(stored.hasPrefix("SCRAM-SHA-256$4096:"))
+        try database.drop()
+    }
 }

@@ -12,17 +12,19 @@ public enum ReadOnlyRole {
                 try connection.query("CREATE ROLE \(role) NOLOGIN")
             }
             if let password {
-                // The password reaches the server as a parameter (set_config), never pasted into SQL;
-                // format(%L) quotes it inside the server.
-                try connection.query("SELECT set_config('gymplan.role', $1, true), set_config('gymplan.password', $2, true)",
-                                     [name, password])
+                // Only the SCRAM verifier goes to the server, never the password: a statement log
+                // (log_statement = all logs parameters too) cannot reveal it. It travels as a
+                // parameter (set_config), never pasted into SQL; format(%L) quotes it in the server.
+                let verifier = try connection.passwordVerifier(password, role: name)
+                try connection.query("SELECT set_config('gymplan.role', $1, true), set_config('gymplan.verifier', $2, true)",
+                                     [name, verifier])
                 try connection.execute(script: """
                     DO $$ BEGIN
                         EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L',
-                                       current_setting('gymplan.role'), current_setting('gymplan.password'));
+                                       current_setting('gymplan.role'), current_setting('gymplan.verifier'));
                     END $$
                     """)
-                try connection.query("SELECT set_config('gymplan.password', '', true)")
+                try connection.query("SELECT set_config('gymplan.verifier', '', true)")
             }
             let database = try connection.quoteIdentifier(try connection.query("SELECT current_database()").scalar(String.self))
             try connection.query("GRANT CONNECT ON DATABASE \(database) TO \(role)")
