@@ -20,6 +20,9 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDeb
         case decoding
         /// A transaction was aborted earlier; commands are ignored until its end (25P02).
         case transactionAborted
+        /// The server ran out of disk space, memory or another resource (class 53), or could not
+        /// read or write its files (58030): nothing the client did wrong, and its transaction is gone.
+        case resources
         /// Anything else.
         case other
     }
@@ -91,6 +94,8 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDeb
         case "23": return .integrity
         case "40": return .retry
         case "42": return .programming
+        case "53": return .resources
+        case "58" where state == "58030": return .resources
         case "57" where state == "57P01" || state == "57P02" || state == "57P03": return .connection
         default: return .other
         }

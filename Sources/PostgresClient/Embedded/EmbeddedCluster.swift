@@ -76,9 +76,9 @@ public struct EmbeddedCluster: Sendable {
         let output = try runServerProgram(
             "pg_ctl", ["start", "-w", "-t", "60", "-D", dataDirectory, "-l", logFile, "-o", options])
         guard output.status == 0 else {
-            throw EmbeddedClusterError.commandFailed(
+            throw EmbeddedClusterError.failure(
                 command: "pg_ctl start", status: output.status,
-                output: output.standardError + output.standardOutput + "\n" + lastLogLines(), logFile: logFile)
+                output: output.standardError + output.standardOutput + "\n" + lastLogLines(), home: home, logFile: logFile)
         }
         return true
     }
@@ -128,7 +128,7 @@ public struct EmbeddedCluster: Sendable {
         } catch let error as EmbeddedClusterError {
             throw error
         } catch {
-            throw EmbeddedClusterError.folderNotUsable(path: home, reason: Self.reason(error))
+            throw EmbeddedClusterError.folderNotUsable(path: home, reason: FileSystemReason.of(error))
         }
         guard manager.isWritableFile(atPath: home) else {
             throw EmbeddedClusterError.folderNotUsable(path: home, reason: "it is not writable")
@@ -140,8 +140,8 @@ public struct EmbeddedCluster: Sendable {
         if throwaway { arguments.append("-N") }
         let output = try runServerProgram("initdb", arguments)
         guard output.status == 0 else {
-            throw EmbeddedClusterError.commandFailed(
-                command: "initdb", status: output.status, output: output.standardError, logFile: nil)
+            throw EmbeddedClusterError.failure(
+                command: "initdb", status: output.status, output: output.standardError, home: home, logFile: nil)
         }
     }
 
@@ -163,7 +163,7 @@ public struct EmbeddedCluster: Sendable {
             throw EmbeddedClusterError.folderNotUsable(path: home, reason: "there is no '\(user)' system user to run the server")
         }
         for path in paths where Foundation.chown(path, entry.pointee.pw_uid, entry.pointee.pw_gid) != 0 {
-            throw EmbeddedClusterError.folderNotUsable(path: path, reason: String(cString: strerror(errno)))
+            throw EmbeddedClusterError.folderNotUsable(path: path, reason: FileSystemReason.text(errno: errno))
         }
     }
 
@@ -185,15 +185,6 @@ public struct EmbeddedCluster: Sendable {
     private func lastLogLines() -> String {
         guard let text = try? String(contentsOfFile: logFile, encoding: .utf8) else { return "" }
         return text.split(separator: "\n").suffix(3).joined(separator: "\n")
-    }
-
-    static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           let posix = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(posix.rawValue))
-        }
-        return nsError.localizedDescription
     }
 }
 

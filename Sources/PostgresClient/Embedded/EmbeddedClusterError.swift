@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why gymplan's own PostgreSQL cluster could not be used.
 public enum EmbeddedClusterError: Error, Sendable, CustomStringConvertible {
     case serverNotInstalled
@@ -5,10 +7,34 @@ public enum EmbeddedClusterError: Error, Sendable, CustomStringConvertible {
     case cannotSwitchUser(String)
     case folderNotUsable(path: String, reason: String)
     case socketPathTooLong(String)
+    case diskFull(path: String, detail: String)
     case commandFailed(command: String, status: Int32, output: String, logFile: String?)
 
     /// The exact Debian command that installs what gymplan needs.
     public static let aptInstallLine = "apt-get update && apt-get install -y postgresql postgresql-15-postgis-3"
+
+    /// The error for a failed server program: a full disk and a read-only folder are named as such,
+    /// anything else keeps the program's last lines.
+    static func failure(command: String, status: Int32, output: String, home: String, logFile: String?) -> EmbeddedClusterError {
+        let lines = output.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        if let line = lines.first(where: { $0.contains(FileSystemReason.text(errno: ENOSPC)) }) {
+            return .diskFull(path: home, detail: Self.withoutLogPrefix(line))
+        }
+        if let line = lines.first(where: { $0.contains(FileSystemReason.text(errno: EROFS)) }) {
+            return .folderNotUsable(path: home, reason: "its file system is read-only (\(Self.withoutLogPrefix(line)))")
+        }
+        return .commandFailed(command: command, status: status, output: output, logFile: logFile)
+    }
+
+    /// "2026-11-25 16:48:19.394 UTC [6354] FATAL:  could not ..." becomes "could not ...".
+    static func withoutLogPrefix(_ line: String) -> String {
+        for level in ["PANIC:", "FATAL:", "ERROR:", "LOG:"] {
+            if let range = line.range(of: level) {
+                return line[range.upperBound...].trimmingCharacters(in: .whitespaces)
+            }
+        }
+        return line
+    }
 
     public var description: String {
         switch self {
@@ -22,6 +48,9 @@ public enum EmbeddedClusterError: Error, Sendable, CustomStringConvertible {
         case .folderNotUsable(let path, let reason):
             return "cannot use the folder \(path) for the embedded database: \(reason)"
                 + " (set GYMPLAN_HOME to another folder, or DATABASE_URL to another server)"
+        case .diskFull(let path, let detail):
+            return "the disk holding \(path) is full (\(detail)); free space there,"
+                + " or set GYMPLAN_HOME to a folder on another disk"
         case .socketPathTooLong(let path):
             return "the socket folder path \(path) is too long for a Unix socket; set GYMPLAN_HOME to a shorter folder"
         case .commandFailed(let command, let status, let output, let logFile):

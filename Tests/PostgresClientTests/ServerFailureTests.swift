@@ -1,0 +1,38 @@
+@testable import PostgresClient
+import Testing
+
+/// How server-side failures are named: a full disk and a read-only folder in their own words.
+@Suite struct ServerFailureTests {
+    @Test(arguments: [
+        ("53100", PostgresError.Kind.resources), ("53200", .resources), ("53300", .resources),
+        ("58030", .resources), ("58P01", .other), ("22P02", .data), ("23505", .integrity), ("57P01", .connection),
+    ])
+    func sqlStatesFallIntoKinds(state: String, kind: PostgresError.Kind) {
+        #expect(PostgresError.kind(forSQLState: state) == kind)
+    }
+
+    @Test func initdbOnAFullDiskIsADiskFullError() {
+        let output = """
+            running bootstrap script ... 2026-11-25 16:48:19.394 UTC [6354] FATAL:  could not extend file "base/1/2691": No space left on device
+            2026-11-25 16:48:19.394 UTC [6354] HINT:  Check free disk space.
+            Aborted
+            initdb: removing data directory "/x/data"
+            """
+        let error = EmbeddedClusterError.failure(command: "initdb", status: 1, output: output, home: "/x", logFile: nil)
+        #expect(error.description.hasPrefix(
+            "the disk holding /x is full (could not extend file \"base/1/2691\": No space left on device); free space there"))
+    }
+
+    @Test func aReadOnlyDataFolderIsNamed() {
+        let output = "pg_ctl: could not start server\nFATAL:  could not create lock file \"postmaster.pid\": Read-only file system\n"
+        let error = EmbeddedClusterError.failure(command: "pg_ctl start", status: 1, output: output, home: "/x", logFile: "/x/postgres.log")
+        #expect(error.description.hasPrefix(
+            "cannot use the folder /x for the embedded database: its file system is read-only (could not create lock file \"postmaster.pid\": Read-only file system)"))
+    }
+
+    @Test func otherFailuresKeepTheirLastLines() {
+        let error = EmbeddedClusterError.failure(
+            command: "pg_ctl start", status: 1, output: "one\ntwo\nthree\nfour\n", home: "/x", logFile: "/x/postgres.log")
+        #expect(error.description == "pg_ctl start failed with status 1: two; three; four (server log: /x/postgres.log)")
+    }
+}
