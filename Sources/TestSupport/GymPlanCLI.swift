@@ -22,10 +22,11 @@ public enum GymPlanCLI {
     }
 
     /// Runs `gymplan ARGUMENTS` with `DATABASE_URL` set to the database (when given) and without
-    /// the caller's `PG*` variables.
+    /// the caller's `PG*` variables. With `standardOutputPath` its standard output goes to that file
+    /// (or device) instead of being captured.
     public static func run(
         _ arguments: [String], database: TestDatabase? = nil, environment extra: [String: String] = [:],
-        standardInput: Data? = nil, workingDirectory: URL? = nil
+        standardInput: Data? = nil, workingDirectory: URL? = nil, standardOutputPath: String? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = executable
@@ -38,7 +39,15 @@ public enum GymPlanCLI {
         let outPipe = Pipe()
         let errPipe = Pipe()
         let inPipe = Pipe()
-        process.standardOutput = outPipe
+        if let standardOutputPath {
+            guard let file = FileHandle(forWritingAtPath: standardOutputPath) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: standardOutputPath])
+            }
+            process.standardOutput = file
+            try outPipe.fileHandleForWriting.close()
+        } else {
+            process.standardOutput = outPipe
+        }
         process.standardError = errPipe
         process.standardInput = standardInput == nil ? FileHandle.nullDevice : inPipe
         try process.run()

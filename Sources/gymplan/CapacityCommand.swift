@@ -50,12 +50,12 @@ struct CapacityCommand: ParsableCommand {
                 output = try CapacityReport.render(code.map { comparison.restricted(toMunicipality: $0) } ?? comparison, format: format)
             }
             if let dimacsOut {
-                try Data(plan.dimacsText().utf8).write(to: URL(fileURLWithPath: dimacsOut))
+                try OutputFiles.write(Data(plan.dimacsText().utf8), to: dimacsOut)
             }
             if timings {
                 CommandFailure.note("read \(plan.timings.read.formatted(fractionDigits: 3)) s, solve \(plan.timings.solve.formatted(fractionDigits: 3)) s")
             }
-            print(output, terminator: output.hasSuffix("\n") ? "" : "\n")
+            try StandardOutput.write(output)
         }
     }
 }

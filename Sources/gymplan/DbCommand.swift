@@ -57,7 +57,7 @@ extension DbCommand {
                 let target = try database.target()
                 let connection = try GymPlanDatabase.open(target)
                 let status = try DatabaseStatus.read(connection, target: target)
-                print(json ? try status.jsonText() : status.text)
+                try StandardOutput.write(json ? try status.jsonText() : status.text)
             }
         }
     }

@@ -45,7 +45,7 @@ struct ExportCommand: ParsableCommand {
                 }
             }
             guard let output else {
-                FileHandle.standardOutput.write(try writer.document(export))
+                try StandardOutput.write(try writer.document(export))
                 return
             }
             for path in try writer.write(export, to: output) { CommandFailure.note("wrote \(path)") }

@@ -31,9 +31,9 @@ struct FlagsCommand: ParsableCommand {
                 CommandFailure.note("no school matches --municipality or --school")
             }
             switch format {
-            case .table: print(summary ? report.summaryTable : report.table)
-            case .json: print(try report.jsonText())
-            case .csv: print(report.csvText(summary: summary), terminator: "")
+            case .table: try StandardOutput.write(summary ? report.summaryTable : report.table)
+            case .json: try StandardOutput.write(try report.jsonText())
+            case .csv: try StandardOutput.write(report.csvText(summary: summary), endingLine: false)
             }
         }
     }

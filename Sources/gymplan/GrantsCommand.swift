@@ -59,9 +59,9 @@ struct GrantsCommand: ParsableCommand {
 
     private func write(table: @autoclosure () -> String, json: @autoclosure () throws -> String, csv: @autoclosure () -> String) throws {
         switch format {
-        case .table: print(table())
-        case .json: print(try json())
-        case .csv: print(csv(), terminator: "")
+        case .table: try StandardOutput.write(table())
+        case .json: try StandardOutput.write(try json())
+        case .csv: try StandardOutput.write(csv(), endingLine: false)
         }
     }
 }

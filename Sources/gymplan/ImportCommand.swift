@@ -46,10 +46,10 @@ struct ImportCommand: ParsableCommand {
             do {
                 let report = try Importer(connection: connection).importFiles(at: paths, options: options)
                 progress?.clear()
-                if json { print(try report.jsonText()) } else { CommandFailure.note(report.text) }
+                if json { try StandardOutput.write(try report.jsonText()) } else { CommandFailure.note(report.text) }
             } catch let failure as ImportFailure {
                 progress?.clear()
-                if json { print(try failure.jsonText()) }
+                if json { try StandardOutput.write(try failure.jsonText()) }
                 throw failure
             }
         }

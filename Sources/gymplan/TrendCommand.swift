@@ -30,9 +30,9 @@ struct TrendCommand: ParsableCommand {
             let report = try TrendReport.build(
                 try database.open(), from: from, to: to, grouping: by, parameters: parameters)
             switch format {
-            case .table: print(report.table)
-            case .json: print(try report.jsonText())
-            case .csv: print(report.csvText(), terminator: "")
+            case .table: try StandardOutput.write(report.table)
+            case .json: try StandardOutput.write(try report.jsonText())
+            case .csv: try StandardOutput.write(report.csvText(), endingLine: false)
             }
         }
     }

@@ -31,18 +31,19 @@ public struct ExportWriter: Sendable {
     }
 
     /// Writes to `path`: a file for JSON and HTML, a folder (created when missing) of
-    /// `schools.csv` and `municipalities.csv` for CSV. Returns the paths written.
+    /// `schools.csv` and `municipalities.csv` for CSV, all or nothing (see `OutputFiles`). Returns the
+    /// paths written.
     @discardableResult
     public func write(_ export: MinistryExport, to path: String) throws -> [String] {
         guard format == .csv else {
-            try document(export).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try OutputFiles.write(try document(export), to: path)
             return [path]
         }
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return try ExportCSV(dutch: dutch).files(export).map { name, content in
-            let file = URL(fileURLWithPath: path).appendingPathComponent(name)
-            try Data(content.utf8).write(to: file, options: .atomic)
-            return file.path
+        try OutputFiles.createFolder(path)
+        let files = ExportCSV(dutch: dutch).files(export).map { name, content in
+            (path: URL(fileURLWithPath: path).appendingPathComponent(name).path, data: Data(content.utf8))
         }
+        try OutputFiles.write(files)
+        return files.map(\.path)
     }
 }
