@@ -91,7 +91,9 @@ import Testing
         #expect(result.standardError.contains("GYMPLAN_HOME"))
     }
 
-    @Test func aDatabaseOfTheFirstSchemaWithDataIsUpgradedKeepingItsData() throws {
+    /// A read command upgrades an old database by itself when it opens it (MigrationUpgradeTests
+    /// covers every earlier migration through `gymplan db migrate`).
+    @Test func aReadCommandUpgradesADatabaseOfTheFirstSchemaByItself() throws {
         let database = try TestCluster.shared().makeEmptyDatabase(label: "upgrade")
         let connection = try database.connect()
         let all = try GymPlanMigrations.all()
