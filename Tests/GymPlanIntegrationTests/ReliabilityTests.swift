@@ -64,7 +64,7 @@ import Testing
         let database = try TestCluster.shared().makeDatabase(label: "concurrent")
         let commands: [[String]] = Array(repeating: ["import", Self.sample], count: 4)
             + Array(repeating: ["export", "--school-year", "2021-2022"], count: 2)
-        let results = UnsafeResults(count: commands.count)
+        let results = ConcurrentResults(count: commands.count)
         DispatchQueue.concurrentPerform(iterations: commands.count) { index in
             results.set(index, try? GymPlanCLI.run(commands[index], database: database))
         }
@@ -177,18 +177,4 @@ import Testing
     static func withoutTimestamp(_ text: String) -> String {
         text.split(separator: "\n").filter { !$0.contains("generated_at") }.joined(separator: "\n")
     }
-}
-
-/// Results written by concurrent workers, each to its own index.
-private final class UnsafeResults: @unchecked Sendable {
-    // Safe: each worker writes only its own index, under the lock, and reads happen after all
-    // workers finished (concurrentPerform returns then).
-    private var values: [GymPlanCLI.Result?]
-    private let lock = NSLock()
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: GymPlanCLI.Result?) { lock.withLock { values[index] = value } }
-
-    var all: [GymPlanCLI.Result?] { lock.withLock { values } }
 }

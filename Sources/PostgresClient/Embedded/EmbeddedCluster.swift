@@ -62,13 +62,22 @@ public struct EmbeddedCluster: Sendable {
     }
 
     /// Creates the cluster if needed and starts its server if it is not running. Returns true when it
-    /// started the server now.
+    /// started the server now. Commands that start at the same moment take turns (a lock file), so
+    /// only one of them creates or starts the cluster and the others find it running.
     @discardableResult
     public func start() throws -> Bool {
         guard binaries.hasPostGIS else { throw EmbeddedClusterError.postgisNotInstalled(serverDirectory: binaries.directory) }
-        try prepareFolders()
-        if try state() == .notInitialized { try initialize() }
         if case .running = try state() { return false }
+        try prepareFolders()
+        return try whileHoldingStartLock {
+            if try state() == .notInitialized { try initialize() }
+            if case .running = try state() { return false }
+            try startServer()
+            return true
+        }
+    }
+
+    private func startServer() throws {
         try removeStaleFiles()
         var options = "-c listen_addresses='' -c unix_socket_directories='\(socketDirectory)'"
             + " -c unix_socket_permissions=0700 -c port=\(Self.port)"
@@ -80,7 +89,19 @@ public struct EmbeddedCluster: Sendable {
                 command: "pg_ctl start", status: output.status,
                 output: output.standardError + output.standardOutput + "\n" + lastLogLines(), home: home, logFile: logFile)
         }
-        return true
+    }
+
+    /// Runs `body` holding an exclusive lock on `home/.start.lock` (released when the file closes,
+    /// also when the process dies).
+    private func whileHoldingStartLock<T>(_ body: () throws -> T) throws -> T {
+        let path = home + "/.start.lock"
+        let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw EmbeddedClusterError.folderNotUsable(path: home, reason: FileSystemReason.text(errno: errno)) }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw EmbeddedClusterError.folderNotUsable(path: home, reason: FileSystemReason.text(errno: errno)) }
+        }
+        return try body()
     }
 
     /// Stops the server (fast shutdown: open transactions are rolled back). Returns false when it was
@@ -104,8 +125,8 @@ public struct EmbeddedCluster: Sendable {
         if !exists {
             do {
                 try admin.query("CREATE DATABASE \(try admin.quoteIdentifier(name))")
-            } catch let error as PostgresError where error.sqlState == "42P04" {
-                // Created by a concurrent command in the meantime.
+            } catch let error as PostgresError where error.sqlState == "42P04" || error.sqlState == "23505" {
+                // Created by a concurrent command in the meantime (23505 when both were at it at once).
             }
         }
     }
@@ -135,13 +156,26 @@ public struct EmbeddedCluster: Sendable {
         }
     }
 
+    /// Runs initdb in `data.new` and renames it to `data` when it is complete, so that an initdb that
+    /// was interrupted (killed, power lost) never leaves a half-made cluster that looks like one.
     private func initialize() throws {
-        var arguments = ["-D", dataDirectory, "-U", Self.superuser, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"]
+        let partial = home + "/data.new"
+        if FileManager.default.fileExists(atPath: partial) { try FileManager.default.removeItem(atPath: partial) }
+        var arguments = ["-D", partial, "-U", Self.superuser, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"]
         if throwaway { arguments.append("-N") }
         let output = try runServerProgram("initdb", arguments)
         guard output.status == 0 else {
             throw EmbeddedClusterError.failure(
                 command: "initdb", status: output.status, output: output.standardError, home: home, logFile: nil)
+        }
+        // rename(2) replaces an empty `data` folder and refuses one with anything in it.
+        guard rename(partial, dataDirectory) == 0 else {
+            if errno == ENOTEMPTY || errno == EEXIST {
+                try? FileManager.default.removeItem(atPath: partial)
+                throw EmbeddedClusterError.folderNotUsable(
+                    path: dataDirectory, reason: "it holds files but no PostgreSQL cluster (no PG_VERSION); move it away")
+            }
+            throw EmbeddedClusterError.folderNotUsable(path: home, reason: FileSystemReason.text(errno: errno))
         }
     }
 

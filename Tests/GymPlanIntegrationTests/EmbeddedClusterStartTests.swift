@@ -1,0 +1,73 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// First use of the embedded cluster when things happen at once or were cut short.
+@Suite struct EmbeddedClusterStartTests {
+    /// A fresh `GYMPLAN_HOME`, with the cluster stopped and the folder removed afterwards.
+    final class Home {
+        let path = FileManager.default.temporaryDirectory.path + "/gp-start-\(UUID().uuidString.prefix(8))"
+        var environment: [String: String] { ["GYMPLAN_HOME": path] }
+
+        deinit {
+            _ = try? GymPlanCLI.run(["db", "stop"], environment: environment)
+            try? FileManager.default.removeItem(atPath: path)
+        }
+
+        /// Runs the same command several times at the same moment.
+        func runAtOnce(_ arguments: [String], times: Int) -> [GymPlanCLI.Result?] {
+            let results = ConcurrentResults(count: times)
+            let environment = environment
+            DispatchQueue.concurrentPerform(iterations: times) { index in
+                results.set(index, try? GymPlanCLI.run(arguments, environment: environment))
+            }
+            return results.all
+        }
+    }
+
+    @Test func commandsStartingAtOnceOnAFreshFolderAllSucceed() throws {
+        let home = Home()
+        for result in home.runAtOnce(["db", "status"], times: 5) {
+            #expect(result?.status == 0, "\(result?.standardError ?? "did not run")")
+        }
+        #expect(try GymPlanCLI.run(["db", "stop"], environment: home.environment).status == 0)
+        // And again on the stopped cluster: one starts it, the others find it running.
+        for result in home.runAtOnce(["flags", "--school-year", "2021-2022", "--format", "csv"], times: 5) {
+            #expect(result?.status == 0, "\(result?.standardError ?? "did not run")")
+        }
+    }
+
+    @Test func anInterruptedInitdbIsStartedOver() throws {
+        let home = Home()
+        // What a killed initdb leaves: a partial cluster beside an empty `data`.
+        try FileManager.default.createDirectory(atPath: home.path + "/data.new/base", withIntermediateDirectories: true)
+        try Data("15\n".utf8).write(to: URL(fileURLWithPath: home.path + "/data.new/PG_VERSION"))
+        try FileManager.default.createDirectory(atPath: home.path + "/data", withIntermediateDirectories: true)
+        let status = try GymPlanCLI.run(["db", "status"], environment: home.environment)
+        #expect(status.status == 0, "\(status.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: home.path + "/data.new"))
+    }
+
+    @Test func aDataFolderThatIsNotAClusterIsLeftAloneAndNamed() throws {
+        let home = Home()
+        try FileManager.default.createDirectory(atPath: home.path + "/data", withIntermediateDirectories: true)
+        try Data("precious".utf8).write(to: URL(fileURLWithPath: home.path + "/data/notes.txt"))
+        let status = try GymPlanCLI.run(["db", "status"], environment: home.environment)
+        #expect(status.status == 69)
+        #expect(status.standardError.contains("holds files but no PostgreSQL cluster"), "\(status.standardError)")
+        #expect(try String(contentsOfFile: home.path + "/data/notes.txt", encoding: .utf8) == "precious")
+    }
+}
+
+/// Results written by concurrent workers, each to its own index.
+final class ConcurrentResults: @unchecked Sendable {
+    // Safe: every access holds the lock.
+    private var values: [GymPlanCLI.Result?]
+    private let lock = NSLock()
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: GymPlanCLI.Result?) { lock.withLock { values[index] = value } }
+
+    var all: [GymPlanCLI.Result?] { lock.withLock { values } }
+}
