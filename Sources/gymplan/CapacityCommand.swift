@@ -36,18 +36,16 @@ struct CapacityCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.run {
-            let connection = try database.open()
             let options = CapacityOptions(separateDays: separateDays, whatIf: try whatIf.map { try WhatIfChange(parsing: $0) })
             let code = municipality?.uppercased()
-            let output: String
-            let plan: CapacityPlan
-            if options.whatIf.isEmpty {
-                plan = try CapacityPlanner.plan(connection, year: schoolYear, parameters: rules.parameters, options: options)
-                output = try CapacityReport.render(code.map { plan.restricted(toMunicipality: $0) } ?? plan, format: format)
-            } else {
+            let (plan, output) = try database.read { connection -> (CapacityPlan, String) in
+                if options.whatIf.isEmpty {
+                    let plan = try CapacityPlanner.plan(connection, year: schoolYear, parameters: rules.parameters, options: options)
+                    return (plan, try CapacityReport.render(code.map { plan.restricted(toMunicipality: $0) } ?? plan, format: format))
+                }
                 let comparison = try CapacityPlanner.compare(connection, year: schoolYear, parameters: rules.parameters, options: options)
-                plan = comparison.scenario
-                output = try CapacityReport.render(code.map { comparison.restricted(toMunicipality: $0) } ?? comparison, format: format)
+                let output = try CapacityReport.render(code.map { comparison.restricted(toMunicipality: $0) } ?? comparison, format: format)
+                return (comparison.scenario, output)
             }
             if let dimacsOut {
                 try OutputFiles.write(Data(plan.dimacsText().utf8), to: dimacsOut)

@@ -15,4 +15,11 @@ struct DatabaseOptions: ParsableArguments {
     func open() throws -> Connection {
         try GymPlanDatabase.open(target())
     }
+
+    /// Opens the database and runs `body` on one consistent, read-only snapshot: a report built
+    /// from several queries while an import commits shows the data wholly before or wholly after it.
+    func read<T>(_ body: (Connection) throws -> T) throws -> T {
+        let connection = try open()
+        return try connection.readOnlySnapshot { try body(connection) }
+    }
 }

@@ -56,7 +56,7 @@ extension DbCommand {
             try CommandFailure.run {
                 let target = try database.target()
                 let connection = try GymPlanDatabase.open(target)
-                let status = try DatabaseStatus.read(connection, target: target)
+                let status = try connection.readOnlySnapshot { try DatabaseStatus.read(connection, target: target) }
                 try StandardOutput.write(json ? try status.jsonText() : status.text)
             }
         }

@@ -34,8 +34,9 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.run {
-            let connection = try database.open()
-            let export = try ExportBuilder(connection: connection).build(year: schoolYear, parameters: rules.parameters)
+            let export = try database.read { connection in
+                try ExportBuilder(connection: connection).build(year: schoolYear, parameters: rules.parameters)
+            }
             var writer = ExportWriter(format: format, dutch: locale == "nl")
             if format == .html {
                 let candidates = boundaries.map { [$0] } ?? Self.defaultBoundaries

@@ -24,9 +24,10 @@ struct FlagsCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.run {
-            let connection = try database.open()
             let filter = FlagsReport.Filter(municipalityCode: municipality, schoolId: school, goal: goal)
-            let report = try FlagsReport.build(connection, year: schoolYear, parameters: rules.parameters, filter: filter)
+            let report = try database.read { connection in
+                try FlagsReport.build(connection, year: schoolYear, parameters: rules.parameters, filter: filter)
+            }
             if report.schoolsSelected == 0 && (municipality != nil || school != nil) {
                 CommandFailure.note("no school matches --municipality or --school")
             }

@@ -42,15 +42,16 @@ struct GrantsCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.run {
-            let connection = try database.open()
             if projection, let schoolYear {
                 let parameters = GrantProjection.Parameters(
                     referenceDate: referenceDate ?? schoolYear.referenceDate, weeklyLessonsPerTeacher: weeklyLessonsPerTeacher)
-                let report = GrantProjectionReport(try GrantProjection.read(connection, year: schoolYear, parameters: parameters))
+                let report = GrantProjectionReport(try database.read { connection in
+                    try GrantProjection.read(connection, year: schoolYear, parameters: parameters)
+                })
                 try write(table: report.tableText, json: report.jsonText(), csv: report.csvText())
             } else {
                 let grouping = by ?? .total
-                let rows = try GrantUptake.read(connection, from: from, to: to, by: grouping)
+                let rows = try database.read { connection in try GrantUptake.read(connection, from: from, to: to, by: grouping) }
                 let report = GrantUptakeReport(grouping: grouping, rows: rows, budget: budget.budget())
                 try write(table: report.tableText, json: report.jsonText(), csv: report.csvText())
             }

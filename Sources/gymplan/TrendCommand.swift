@@ -27,8 +27,9 @@ struct TrendCommand: ParsableCommand {
             var parameters = PlanningParameters()
             parameters.minLessons = minLessons
             parameters.minMinutes = minMinutes
-            let report = try TrendReport.build(
-                try database.open(), from: from, to: to, grouping: by, parameters: parameters)
+            let report = try database.read { connection in
+                try TrendReport.build(connection, from: from, to: to, grouping: by, parameters: parameters)
+            }
             switch format {
             case .table: try StandardOutput.write(report.table)
             case .json: try StandardOutput.write(try report.jsonText())

@@ -72,6 +72,20 @@ import Testing
         #expect(try connection.query("SELECT count(*) FROM municipality").scalar(Int.self) == 1)
     }
 
+    @Test func aReadOnlySnapshotSeesNoCommitsMadeMeanwhileAndWritesNothing() throws {
+        let writer = try database.connect()
+        try connection.readOnlySnapshot {
+            #expect(try connection.query("SELECT count(*) FROM municipality").scalar(Int.self) == 0)
+            try writer.query("INSERT INTO municipality (code, name) VALUES ('GM0001', 'A')")
+            #expect(try connection.query("SELECT count(*) FROM municipality").scalar(Int.self) == 0)
+            let error = #expect(throws: PostgresError.self) {
+                try connection.query("INSERT INTO municipality (code, name) VALUES ('GM0002', 'B')")
+            }
+            #expect(error?.sqlState == "25006")
+        }
+        #expect(try connection.query("SELECT count(*) FROM municipality").scalar(Int.self) == 1)
+    }
+
     @Test func copyStreamsRowsAndCountsUTF8Bytes() throws {
         try connection.query("CREATE TEMP TABLE t (a text, b int)")
         let rows = try connection.copyIn("COPY t FROM STDIN") { writer in

@@ -2,7 +2,19 @@ extension Connection {
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     @discardableResult
     public func transaction<T>(_ body: () throws -> T) throws -> T {
-        try query("BEGIN")
+        try transaction(beginning: "BEGIN", body)
+    }
+
+    /// Runs `body` in a read-only REPEATABLE READ transaction: every query sees the same snapshot,
+    /// so a report made of several queries never mixes data from before and after a write that
+    /// commits meanwhile, and nothing can be written.
+    @discardableResult
+    public func readOnlySnapshot<T>(_ body: () throws -> T) throws -> T {
+        try transaction(beginning: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+    }
+
+    private func transaction<T>(beginning begin: String, _ body: () throws -> T) throws -> T {
+        try query(begin)
         let value: T
         do {
             value = try body()
