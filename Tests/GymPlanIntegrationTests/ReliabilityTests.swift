@@ -81,6 +81,59 @@ import Testing
         try database.drop()
     }
 
+    /// The sample with less gym time and longer lessons: its export differs in goals and capacity.
+    static func variantOfTheSample() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gp-variant-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: sample), to: folder)
+        let gyms = folder.appendingPathComponent("gyms.csv")
+        let lines = try String(contentsOf: gyms, encoding: .utf8).split(separator: "\n").enumerated().map { index, line in
+            guard index > 0, let hours = Double(line.split(separator: ",").last ?? "") else { return String(line) }
+            return line.split(separator: ",").dropLast().joined(separator: ",") + "," + String(hours / 2)
+        }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: gyms)
+        let lessons = folder.appendingPathComponent("lessons.csv")
+        let text = try String(contentsOf: lessons, encoding: .utf8).replacingOccurrences(of: ",45,", with: ",60,")
+        try Data(text.utf8).write(to: lessons)
+        return folder
+    }
+
+    @Test func exportsDuringImportsShowTheDataWhollyBeforeOrWhollyAfter() throws {
+        let database = try TestCluster.shared().makeDatabase(label: "snapshot")
+        let variant = try Self.variantOfTheSample()
+        defer { try? FileManager.default.removeItem(at: variant) }
+        let export = ["export", "--school-year", "2021-2022"]
+        func exported() throws -> String {
+            let result = try GymPlanCLI.run(export, database: database)
+            #expect(result.status == 0, "\(result.standardError)")
+            return Self.withoutTimestamp(result.standardOutput)
+        }
+        #expect(try GymPlanCLI.run(["import", Self.sample], database: database).status == 0)
+        let original = try exported()
+        #expect(try GymPlanCLI.run(["import", variant.path], database: database).status == 0)
+        let changed = try exported()
+        try #require(original != changed)
+
+        // One worker imports the two data sets in turn; two others export all the while.
+        let rounds = 8
+        let results = ConcurrentResults(count: 1 + 2 * rounds)
+        DispatchQueue.concurrentPerform(iterations: 3) { worker in
+            for round in 0..<rounds {
+                if worker == 0 {
+                    let folder = round.isMultiple(of: 2) ? Self.sample : variant.path
+                    results.set(0, try? GymPlanCLI.run(["import", folder], database: database))
+                } else {
+                    results.set(1 + (worker - 1) * rounds + round, try? GymPlanCLI.run(export, database: database))
+                }
+            }
+        }
+        for result in results.all.dropFirst() {
+            #expect(result?.status == 0, "\(result?.standardError ?? "did not run")")
+            let document = Self.withoutTimestamp(result?.standardOutput ?? "")
+            #expect(document == original || document == changed, "an export mixed data from before and after an import")
+        }
+        try database.drop()
+    }
+
     @Test func anUnusableFolderForTheEmbeddedClusterGivesAClearMessage() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("gp-not-a-folder-\(UInt16.random(in: 0...UInt16.max))")
         try Data("x".utf8).write(to: file)
