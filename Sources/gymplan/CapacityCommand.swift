@@ -8,7 +8,7 @@ struct CapacityCommand: ParsableCommand {
         commandName: "capacity",
         abstract: "Assign every in-scope class's required lessons to gyms within the distance limit; show obstacles.",
         discussion: """
-            The plan places the most lesson slots possible, then with the least total distance, over the whole country.
+            The plan places the most lesson slots possible, then with the least total distance, over the whole country. \
             --what-if changes (repeatable, applied together as one scenario): add-halls:GYM_ID:N, hours:GYM_ID:H, \
             new-gym:NAME:LAT:LON:HALLS:HOURS:MUNICIPALITY, max-distance:M; the output shows the difference with the base case.
             """

@@ -9,9 +9,9 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the ministry export of a school year: JSON (default), CSV tables, or an HTML report.",
         discussion: """
-            JSON goes to standard output unless --output names a file. --format csv writes schools.csv and
-            municipalities.csv into the folder --output; --format html writes one self-contained page to --output.
-            The report's map draws municipality borders from --boundaries (GeoJSON), or from CBS's
+            JSON goes to standard output unless --output names a file. --format csv writes schools.csv and \
+            municipalities.csv into the folder --output; --format html writes one self-contained page to --output. \
+            The report's map draws municipality borders from --boundaries (GeoJSON), or from CBS's \
             gemeentegrenzen-2019.geojson in shared/data/cbs when it is found; without them it shows the schools only.
             """
     )

@@ -7,8 +7,8 @@ struct FlagsCommand: ParsableCommand {
         commandName: "flags",
         abstract: "List the schools that miss the lessons or the qualified goal in a school year, with reasons.",
         discussion: """
-            A school meets a goal when all its classes with groups 3 to 8 do; a school without such classes has
-            no data and is listed too. The table ends with a summary per municipality; --format csv --summary
+            A school meets a goal when all its classes with groups 3 to 8 do; a school without such classes has \
+            no data and is listed too. The table ends with a summary per municipality; --format csv --summary \
             prints only that summary.
             """
     )

@@ -8,7 +8,7 @@ struct GrantsCommand: ParsableCommand {
         commandName: "grants",
         abstract: "Grant uptake per school year against the budget, or the qualified-teacher projection.",
         discussion: """
-            A school year runs from 1 August to 31 July and is held against the budget of the calendar year it ends in.
+            A school year runs from 1 August to 31 July and is held against the budget of the calendar year it ends in. \
             Regions are those of the teacher's main school. No teacher is ever identified in the output.
             """
     )

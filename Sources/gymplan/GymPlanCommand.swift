@@ -6,8 +6,11 @@ struct GymPlanCommand: ParsableCommand {
         commandName: "gymplan",
         abstract: "Plans physical-education lessons of Dutch primary schools: goals, gym capacity, grants.",
         discussion: """
-            Without database settings gymplan uses its own private PostgreSQL cluster, started on demand.
+            Without database settings gymplan uses its own private PostgreSQL cluster, started on demand. \
             --database-url, DATABASE_URL, or the PG* variables (with PGHOST or PGDATABASE set) name another server.
+
+            Exit status: 0 success, 64 usage, 65 bad input data, 69 database unavailable (also: its disk is full), \
+            70 internal error, 74 output not written, 78 schema or configuration problem.
             """,
         subcommands: [
             ImportCommand.self,
