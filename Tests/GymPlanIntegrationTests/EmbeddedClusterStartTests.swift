@@ -48,6 +48,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: home.path + "/data.new"))
     }
 
+    /// What a Debian upgrade to a new PostgreSQL major version would meet.
+    @Test func aClusterOfAnotherPostgreSQLVersionIsNamedAndLeftAlone() throws {
+        let home = Home()
+        #expect(try GymPlanCLI.run(["db", "start"], environment: home.environment).status == 0)
+        #expect(try GymPlanCLI.run(["db", "stop"], environment: home.environment).status == 0)
+        let versionFile = home.path + "/data/PG_VERSION"
+        let version = try String(contentsOfFile: versionFile, encoding: .utf8)
+        try Data("14\n".utf8).write(to: URL(fileURLWithPath: versionFile))
+        let status = try GymPlanCLI.run(["db", "status"], environment: home.environment)
+        #expect(status.status == 69)
+        #expect(status.standardError.contains("cannot be used by this PostgreSQL"), "\(status.standardError)")
+        #expect(status.standardError.contains("initialized by PostgreSQL version 14"))
+        try Data(version.utf8).write(to: URL(fileURLWithPath: versionFile))
+        #expect(try GymPlanCLI.run(["db", "status"], environment: home.environment).status == 0)
+    }
+
     @Test func aDataFolderThatIsNotAClusterIsLeftAloneAndNamed() throws {
         let home = Home()
         try FileManager.default.createDirectory(atPath: home.path + "/data", withIntermediateDirectories: true)

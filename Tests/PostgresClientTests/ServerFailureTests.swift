@@ -35,4 +35,26 @@ import Testing
             command: "pg_ctl start", status: 1, output: "one\ntwo\nthree\nfour\n", home: "/x", logFile: "/x/postgres.log")
         #expect(error.description == "pg_ctl start failed with status 1: two; three; four (server log: /x/postgres.log)")
     }
+
+    @Test func aClusterOfAnotherMajorVersionIsNamed() {
+        let output = """
+            2026-11-25 17:01:28.531 UTC [28975] FATAL:  database files are incompatible with server
+            2026-11-25 17:01:28.531 UTC [28975] DETAIL:  The data directory was initialized by PostgreSQL version 14, which is not compatible with this version 15.18.
+            """
+        let error = EmbeddedClusterError.failure(command: "pg_ctl start", status: 1, output: output, home: "/x", logFile: "/x/postgres.log")
+        #expect(error.description == "the embedded cluster at /x cannot be used by this PostgreSQL (The data directory was"
+            + " initialized by PostgreSQL version 14, which is not compatible with this version 15.18.); upgrade it with"
+            + " pg_upgrade, or set GYMPLAN_HOME to a new folder and import the data again")
+    }
+
+    @Test func fatalLinesAreKeptWithoutTheirLogPrefix() {
+        let output = """
+            2026-11-25 17:01:28.373 UTC [1] LOG:  database system is shut down
+            2026-11-25 17:01:28.531 UTC [2] FATAL:  could not load library "x.so"
+            2026-11-25 17:01:28.531 UTC [2] DETAIL:  it is missing
+            """
+        let error = EmbeddedClusterError.failure(command: "pg_ctl start", status: 1, output: output, home: "/x", logFile: "/x/postgres.log")
+        #expect(error.description
+            == "pg_ctl start failed with status 1: could not load library \"x.so\"; it is missing (server log: /x/postgres.log)")
+    }
 }

@@ -8,13 +8,15 @@ public enum EmbeddedClusterError: Error, Sendable, CustomStringConvertible {
     case folderNotUsable(path: String, reason: String)
     case socketPathTooLong(String)
     case diskFull(path: String, detail: String)
+    case incompatibleVersion(path: String, detail: String)
     case commandFailed(command: String, status: Int32, output: String, logFile: String?)
 
     /// The exact Debian command that installs what gymplan needs.
     public static let aptInstallLine = "apt-get update && apt-get install -y postgresql postgresql-15-postgis-3"
 
-    /// The error for a failed server program: a full disk and a read-only folder are named as such,
-    /// anything else keeps the program's last lines.
+    /// The error for a failed server program: a full disk, a read-only folder and a cluster of
+    /// another PostgreSQL version are named as such; anything else keeps the server's FATAL lines
+    /// and their DETAIL, or else the program's last lines.
     static func failure(command: String, status: Int32, output: String, home: String, logFile: String?) -> EmbeddedClusterError {
         let lines = output.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
         if let line = lines.first(where: { $0.contains(FileSystemReason.text(errno: ENOSPC)) }) {
@@ -23,12 +25,18 @@ public enum EmbeddedClusterError: Error, Sendable, CustomStringConvertible {
         if let line = lines.first(where: { $0.contains(FileSystemReason.text(errno: EROFS)) }) {
             return .folderNotUsable(path: home, reason: "its file system is read-only (\(Self.withoutLogPrefix(line)))")
         }
-        return .commandFailed(command: command, status: status, output: output, logFile: logFile)
+        if lines.contains(where: { $0.contains("database files are incompatible with server") }),
+           let detail = lines.first(where: { $0.contains("DETAIL:") }) {
+            return .incompatibleVersion(path: home, detail: Self.withoutLogPrefix(detail))
+        }
+        let serious = lines.filter { line in ["PANIC:", "FATAL:", "DETAIL:"].contains { line.contains($0) } }
+        let kept = serious.contains { !$0.contains("DETAIL:") } ? serious.map(Self.withoutLogPrefix).joined(separator: "\n") : output
+        return .commandFailed(command: command, status: status, output: kept, logFile: logFile)
     }
 
     /// "2026-11-25 16:48:19.394 UTC [6354] FATAL:  could not ..." becomes "could not ...".
     static func withoutLogPrefix(_ line: String) -> String {
-        for level in ["PANIC:", "FATAL:", "ERROR:", "LOG:"] {
+        for level in ["PANIC:", "FATAL:", "ERROR:", "DETAIL:", "HINT:", "LOG:"] {
             if let range = line.range(of: level) {
                 return line[range.upperBound...].trimmingCharacters(in: .whitespaces)
             }
@@ -51,6 +59,9 @@ public enum EmbeddedClusterError: Error, Sendable, CustomStringConvertible {
         case .diskFull(let path, let detail):
             return "the disk holding \(path) is full (\(detail)); free space there,"
                 + " or set GYMPLAN_HOME to a folder on another disk"
+        case .incompatibleVersion(let path, let detail):
+            return "the embedded cluster at \(path) cannot be used by this PostgreSQL (\(detail)); upgrade it with"
+                + " pg_upgrade, or set GYMPLAN_HOME to a new folder and import the data again"
         case .socketPathTooLong(let path):
             return "the socket folder path \(path) is too long for a Unix socket; set GYMPLAN_HOME to a shorter folder"
         case .commandFailed(let command, let status, let output, let logFile):
