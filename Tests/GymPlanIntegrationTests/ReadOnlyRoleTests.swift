@@ -22,8 +22,27 @@ import Testing
             try reader.query("INSERT INTO municipality (code, name) VALUES ('GM0001', 'x')")
         }
         #expect(error?.sqlState == "42501")
+        let write = try GymPlanCLI.run(["import", ReliabilityTests.sample], environment: ["DATABASE_URL": url])
+        #expect(write.status == 77, "\(write.standardError)")
+        #expect(write.standardError.hasPrefix("gymplan: the database user may not do this: permission denied"), "\(write.standardError)")
         // Creating it again is harmless.
         #expect(try GymPlanCLI.run(["db", "create-readonly-role", role], database: database).status == 0)
+    }
+
+    /// A user who may not create extensions, in a database of its own where PostGIS is not enabled.
+    @Test func aDatabaseWithoutPostGISAndAUserWhoCannotEnableItIsExplained() throws {
+        let admin = try TestCluster.shared().makeEmptyDatabase(label: "nogis").connect()
+        let role = "owner_\(UInt16.random(in: 0...UInt16.max))"
+        let name = "nogis_\(UInt32.random(in: 0...UInt32.max))"
+        try admin.query("CREATE ROLE \(try admin.quoteIdentifier(role)) LOGIN")
+        try admin.query("CREATE DATABASE \(try admin.quoteIdentifier(name)) OWNER \(try admin.quoteIdentifier(role))")
+        let cluster = try TestCluster.shared().cluster
+        let url = "postgresql:///\(name)?host=\(cluster.socketDirectory)&user=\(role)"
+        let result = try GymPlanCLI.run(["db", "status"], environment: ["DATABASE_URL": url])
+        #expect(result.status == 77, "\(result.standardError)")
+        #expect(result.standardError.contains("permission denied to create extension \"postgis\""), "\(result.standardError)")
+        #expect(result.standardError.contains("CREATE EXTENSION postgis"))
+        try admin.query("DROP DATABASE \(try admin.quoteIdentifier(name)) WITH (FORCE)")
     }
 
     /// With every statement and its parameters logged by the server, the password still appears

@@ -5,7 +5,7 @@ import Testing
 @Suite struct ServerFailureTests {
     @Test(arguments: [
         ("53100", PostgresError.Kind.resources), ("53200", .resources), ("53300", .resources),
-        ("58030", .resources), ("58P01", .other), ("22P02", .data), ("23505", .integrity), ("57P01", .connection),
+        ("58030", .resources), ("58P01", .other), ("42501", .permission), ("42P01", .programming), ("22P02", .data), ("23505", .integrity), ("57P01", .connection),
     ])
     func sqlStatesFallIntoKinds(state: String, kind: PostgresError.Kind) {
         #expect(PostgresError.kind(forSQLState: state) == kind)

@@ -16,6 +16,8 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDeb
         case retry
         /// An error in the SQL itself (class 42).
         case programming
+        /// The user lacks a privilege (42501): a read-only role writing, PostGIS not enabled.
+        case permission
         /// A column held NULL or text that the requested Swift type cannot decode.
         case decoding
         /// A transaction was aborted earlier; commands are ignored until its end (25P02).
@@ -88,6 +90,7 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDeb
     public static func kind(forSQLState state: String?) -> Kind {
         guard let state else { return .other }
         if state == "25P02" { return .transactionAborted }
+        if state == "42501" { return .permission }
         switch state.prefix(2) {
         case "08": return .connection
         case "22": return .data

@@ -1,0 +1,74 @@
+import Foundation
+import PostgresClient
+
+/// What the command line says about an error that ends a command: one line, and a sysexits exit
+/// status (65 bad input data, 69 database unavailable or out of disk space, 70 internal error,
+/// 74 output not written, 77 no permission, 78 configuration).
+public struct ErrorReport: Sendable, Equatable {
+    public var exitStatus: Int32
+    public var message: String
+
+    public init(exitStatus: Int32, message: String) {
+        self.exitStatus = exitStatus
+        self.message = message
+    }
+
+    public init(_ error: any Error) {
+        switch error {
+        case let error as PostgresError:
+            self = Self.database(error)
+        case let error as EmbeddedClusterError:
+            self.init(exitStatus: 69, message: "embedded database: \(error.description)")
+        case let error as MigrationError:
+            self.init(exitStatus: 78, message: "database schema: \(error.description)")
+        case let error as any CommandReportableError:
+            self.init(exitStatus: error.exitStatus, message: error.description)
+        default:
+            self.init(exitStatus: 70, message: "internal error: \(error)")
+        }
+    }
+
+    static func database(_ error: PostgresError) -> ErrorReport {
+        if Self.isMissingPostGIS(error) {
+            return ErrorReport(exitStatus: 69, message: "PostGIS is not installed on the database server (\(error.description));"
+                + " install it there (Debian: postgresql-15-postgis-3), or use gymplan's embedded database")
+        }
+        switch error.kind {
+        case .connection:
+            return ErrorReport(exitStatus: 69, message: "cannot use the database: \(error.message)")
+        case .data, .integrity:
+            return ErrorReport(exitStatus: 65, message: "the database rejected the data: \(error.message)")
+        case .resources:
+            return ErrorReport(exitStatus: 69, message: resourcesMessage(error))
+        case .permission:
+            let advice = error.message.contains("extension \"postgis\"")
+                ? "PostGIS must be enabled in this database once by an administrator of the server: CREATE EXTENSION postgis"
+                : "connect as a user with the rights this command needs"
+            return ErrorReport(exitStatus: 77, message: "the database user may not do this: \(error.description); \(advice)")
+        default:
+            return ErrorReport(exitStatus: 70, message: "database error: \(error.description)")
+        }
+    }
+
+    /// `CREATE EXTENSION postgis` on a server without PostGIS: PostgreSQL 15 cannot open the control
+    /// file (58P01), later versions say the extension "is not available" (0A000).
+    static func isMissingPostGIS(_ error: PostgresError) -> Bool {
+        (error.sqlState == "58P01" || error.sqlState == "0A000")
+            && error.message.contains("extension") && error.message.contains("postgis")
+    }
+
+    /// The server's disk or memory ran out: say so plainly, and that the transaction left nothing.
+    static func resourcesMessage(_ error: PostgresError) -> String {
+        let what = switch error.sqlState {
+        case "53100": "the database server's disk is full"
+        case "53200": "the database server ran out of memory"
+        case "58030": "the database server could not read or write its files"
+        default: "the database server ran out of resources"
+        }
+        var text = "\(what): \(error.description); nothing was changed."
+        if error.sqlState == "53100" {
+            text += " Free disk space where the server keeps its data (`gymplan db status` names it) and run the command again."
+        }
+        return text
+    }
+}
