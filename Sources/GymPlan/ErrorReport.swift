@@ -3,7 +3,7 @@ import PostgresClient
 
 /// What the command line says about an error that ends a command: one line, and a sysexits exit
 /// status (65 bad input data, 69 database unavailable or out of disk space, 70 internal error,
-/// 74 output not written, 77 no permission, 78 configuration).
+/// 74 output not written, 75 try again, 77 no permission, 78 configuration).
 public struct ErrorReport: Sendable, Equatable {
     public var exitStatus: Int32
     public var message: String
@@ -33,7 +33,20 @@ public struct ErrorReport: Sendable, Equatable {
             return ErrorReport(exitStatus: 69, message: "PostGIS is not installed on the database server (\(error.description));"
                 + " install it there (Debian: postgresql-15-postgis-3), or use gymplan's embedded database")
         }
+        switch error.sqlState {
+        case "57014":
+            return ErrorReport(exitStatus: 69, message: "the database server cancelled the command (\(error.description));"
+                + " nothing was changed. A statement_timeout set for this user or database may be too short")
+        case "55P03":
+            return ErrorReport(exitStatus: 75, message: "the database server gave up waiting for a lock (\(error.description));"
+                + " nothing was changed, run the command again")
+        default:
+            break
+        }
         switch error.kind {
+        case .retry:
+            return ErrorReport(exitStatus: 75, message: "a concurrent command got in the way (\(error.description));"
+                + " nothing was changed, run the command again")
         case .connection:
             return ErrorReport(exitStatus: 69, message: "cannot use the database: \(error.message)")
         case .data, .integrity:

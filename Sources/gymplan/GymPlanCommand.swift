@@ -10,7 +10,7 @@ struct GymPlanCommand: ParsableCommand {
             --database-url, DATABASE_URL, or the PG* variables (with PGHOST or PGDATABASE set) name another server.
 
             Exit status: 0 success, 64 usage, 65 bad input data, 69 database unavailable (also: its disk is full), \
-            70 internal error, 74 output not written, 77 no permission in the database, 78 schema or configuration problem.
+            70 internal error, 74 output not written, 75 try again, 77 no permission in the database, 78 schema or configuration problem.
             """,
         subcommands: [
             ImportCommand.self,

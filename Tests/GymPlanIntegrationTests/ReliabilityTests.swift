@@ -134,6 +134,20 @@ import Testing
         try database.drop()
     }
 
+    @Test func aStatementTimeoutOfTheServerIsNamedAndChangesNothing() throws {
+        let database = try TestCluster.shared().makeDatabase(label: "timeout")
+        let connection = try database.connect()
+        let name = try connection.quoteIdentifier(database.name)
+        try connection.execute(script: "ALTER DATABASE \(name) SET statement_timeout = '1ms'")
+        let result = try GymPlanCLI.run(["import", Self.sample], database: database)
+        #expect(result.status == 69, "\(result.standardError)")
+        #expect(result.standardError.contains("the database server cancelled the command"), "\(result.standardError)")
+        #expect(result.standardError.contains("statement_timeout"))
+        try connection.execute(script: "ALTER DATABASE \(name) RESET statement_timeout")
+        #expect(try connection.query("SELECT count(*) FROM school").scalar(Int.self) == 0)
+        try database.drop()
+    }
+
     @Test func anUnusableFolderForTheEmbeddedClusterGivesAClearMessage() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("gp-not-a-folder-\(UInt16.random(in: 0...UInt16.max))")
         try Data("x".utf8).write(to: file)

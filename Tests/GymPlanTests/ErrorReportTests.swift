@@ -37,6 +37,17 @@ import Testing
         #expect(table.message.hasSuffix("connect as a user with the rights this command needs"))
     }
 
+    @Test func cancelledAndConcurrentCommands() {
+        let cancelled = Self.report("57014", "canceling statement due to statement timeout")
+        #expect(cancelled.exitStatus == 69)
+        #expect(cancelled.message.contains("statement_timeout"))
+        #expect(Self.report("55P03", "could not obtain lock on relation \"school\"").exitStatus == 75)
+        let deadlock = Self.report("40P01", "deadlock detected")
+        #expect(deadlock.exitStatus == 75)
+        #expect(deadlock.message.hasSuffix("nothing was changed, run the command again"))
+        #expect(Self.report("40001", "could not serialize access").exitStatus == 75)
+    }
+
     @Test func connectionDataAndOtherFailures() {
         #expect(Self.report("08006", "server closed the connection").exitStatus == 69)
         #expect(Self.report("23505", "duplicate key").exitStatus == 65)
