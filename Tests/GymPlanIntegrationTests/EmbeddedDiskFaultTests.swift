@@ -50,13 +50,13 @@ struct EmbeddedDiskFaultTests {
         #expect(result.standardError.contains("GYMPLAN_HOME"))
         #expect(Self.isOneLine(result.standardError), "\(result.standardError)")
 
-        try scene.disk.resize(megabytes: 160)
+        try scene.disk.resize(megabytes: 100)
         let again = try scene.gymplan(["db", "status"])
         #expect(again.status == 0, "\(again.standardError)")
     }
 
     @Test func aDiskThatFillsDuringAnImportChangesNothingAndTheImportSucceedsLater() throws {
-        let scene = try Scene(megabytes: 160)
+        let scene = try Scene(megabytes: 100)
         #expect(try scene.gymplan(["db", "start"]).status == 0)
         let before = try scene.counts()
         #expect(before["school"] == 0)
@@ -77,7 +77,7 @@ struct EmbeddedDiskFaultTests {
     }
 
     @Test func aStoppedClusterOnAFullDiskIsNamedAndStartsOnceThereIsSpace() throws {
-        let scene = try Scene(megabytes: 160)
+        let scene = try Scene(megabytes: 100)
         #expect(try scene.gymplan(["import", ReliabilityTests.sample]).status == 0)
         #expect(try scene.gymplan(["db", "stop"]).status == 0)
         try scene.disk.fill()
@@ -94,7 +94,7 @@ struct EmbeddedDiskFaultTests {
     }
 
     @Test func aReadOnlyFolderIsNamedForAnExistingAndANewCluster() throws {
-        let scene = try Scene(megabytes: 160)
+        let scene = try Scene(megabytes: 100)
         #expect(try scene.gymplan(["db", "start"]).status == 0)
         #expect(try scene.gymplan(["db", "stop"]).status == 0)
         try scene.disk.remount(readOnly: true)
