@@ -26,7 +26,8 @@ test:
 demo: release
 	@scripts/demo.sh "$(GYMPLAN)" "$(YEAR)" "$(OUT)"
 
-bench: deps
+bench:
+	@scripts/ensure-system-packages.sh --bench
 	@scripts/bench/run-all.sh
 
 clean:

@@ -2,11 +2,13 @@
 # Makes sure the Debian packages gymplan needs are installed: the PostgreSQL 15 server with PostGIS
 # (for the embedded database and the tests), libpq's headers and pkg-config (for the build).
 # As root it installs what is missing; otherwise it prints the exact apt-get line and fails.
-# With --test it also installs what only the tests use: Chromium, which renders the HTML report.
+# With --test it also installs what only the tests use: Chromium, which renders the HTML report;
+# with --bench what the benchmarks use: GNU time (peak memory), bc and Python 3 (the generator).
 set -euo pipefail
 
 packages=(postgresql-15 postgresql-15-postgis-3 libpq-dev pkg-config)
 if [[ "${1:-}" == "--test" ]]; then packages+=(chromium); fi
+if [[ "${1:-}" == "--bench" ]]; then packages+=(time bc python3); fi
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
