@@ -64,6 +64,19 @@ import Testing
         #expect(try GymPlanCLI.run(["db", "status"], environment: home.environment).status == 0)
     }
 
+    /// pg_ctl hands the paths to /bin/sh: a folder name must not be able to run anything.
+    @Test func aFolderNameThatTheShellWouldInterpretIsRefused() throws {
+        let marker = FileManager.default.temporaryDirectory.path + "/gp-injected-\(UUID().uuidString.prefix(8))"
+        for name in ["gp-$(touch \(marker))", "gp-`touch \(marker)`", "gp-o'brien", "gp-\"quoted\""] {
+            let home = FileManager.default.temporaryDirectory.path + "/" + name
+            defer { try? FileManager.default.removeItem(atPath: home) }
+            let status = try GymPlanCLI.run(["db", "status"], environment: ["GYMPLAN_HOME": home])
+            #expect(status.status == 69, "\(name): \(status.standardError)")
+            #expect(status.standardError.contains("which pg_ctl cannot pass to the server"), "\(status.standardError)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: marker))
+    }
+
     @Test func aDataFolderThatIsNotAClusterIsLeftAloneAndNamed() throws {
         let home = Home()
         try FileManager.default.createDirectory(atPath: home.path + "/data", withIntermediateDirectories: true)

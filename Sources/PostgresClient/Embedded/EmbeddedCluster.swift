@@ -137,6 +137,11 @@ public struct EmbeddedCluster: Sendable {
         let manager = FileManager.default
         let socketFile = socketDirectory + "/.s.PGSQL.\(Self.port)"
         if socketFile.utf8.count > 100 { throw EmbeddedClusterError.socketPathTooLong(socketDirectory) }
+        // pg_ctl starts the server through /bin/sh with the paths in quotes: these would break out.
+        if let character = home.first(where: { "'\"$`\\\n".contains($0) }) {
+            throw EmbeddedClusterError.folderNotUsable(
+                path: home, reason: "its path contains \(character.debugDescription), which pg_ctl cannot pass to the server")
+        }
         do {
             try manager.createDirectory(atPath: home, withIntermediateDirectories: true)
             try manager.createDirectory(atPath: socketDirectory, withIntermediateDirectories: true)
