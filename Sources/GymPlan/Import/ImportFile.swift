@@ -3,20 +3,22 @@ import Dispatch
 import Foundation
 
 /// One file of an import: read, recognised, its columns matched to a layout.
-struct ImportFile {
+struct ImportFile: Sendable {
     /// Position among the import's files; staging rows carry it.
     let index: Int
     /// The path as the user gave it (or folder + name), used in every message.
     let name: String
-    let table: DelimitedTable
+    let encoding: TextEncoding
+    let delimiter: Delimiter
     let layout: FileLayout
     /// The layout's outputs that this file can fill; the first is the file's own table.
     let bindings: [OutputBinding]
-    /// For each binding, its rows in COPY text format, ready to stream into its staging table
-    /// (filled by `openAll`).
-    var copyData: [[UInt8]] = []
     /// The number of data rows (all staged in the primary output, valid or not).
-    var rowCount: Int { table.records.count }
+    let rowCount: Int
+    /// Its records until they are decoded (by `openAll`, right away or in the background), then
+    /// its rows in COPY text format, ready to stream into the staging table of each binding, and
+    /// their problems.
+    let decoded: DecodedRows
 
     /// Reads and recognises the file at `path`. Problems and warnings go to the lists; nil when
     /// the file cannot be imported at all.
@@ -51,19 +53,21 @@ struct ImportFile {
         checkHeader(table, layout: layout, name: name, problems: &fileProblems, warnings: &warnings)
         problems += fileProblems
         guard primaryBound, fileProblems.isEmpty else { return nil }
-        return ImportFile(index: index, name: name, table: table, layout: layout, bindings: bindings)
+        return ImportFile(
+            index: index, name: name, encoding: table.encoding, delimiter: table.delimiter, layout: layout,
+            bindings: bindings, rowCount: table.records.count, decoded: DecodedRows(table))
     }
 
-    /// Parses the records in `range` into COPY rows of each binding, reporting the primary's
-    /// problems. Rows with bad values are staged all the same (NULL there), so that their keys
-    /// still count in the set-based checks; a derived output only takes its valid rows.
-    private func decodeRecords(_ range: Range<Int>) -> (buffers: [[UInt8]], problems: [ImportProblem]) {
-        var buffers = bindings.indices.map { CopyTextBuffer(capacity: $0 == 0 ? range.count * 64 : 4096) }
+    /// Parses the records of the file's `table` into COPY rows of each binding, reporting the
+    /// primary's problems. Rows with bad values are staged all the same (NULL there), so that
+    /// their keys still count in the set-based checks; a derived output only takes its valid rows.
+    private func decodeRows(of table: DelimitedTable) -> DecodedRows.Contents {
+        var buffers = bindings.indices.map { CopyTextBuffer(capacity: $0 == 0 ? rowCount * 64 : 4096) }
         let decimalComma = table.delimiter == .semicolon
         var values: [String?] = []
         var problems: [ImportProblem] = []
         var ignored: [ImportProblem] = []
-        for record in table.records[range] {
+        for record in table.records {
             let context = RowContext(decimalComma: decimalComma, header: table.header, fields: record.fields)
             for position in bindings.indices {
                 let valid = position == 0
@@ -76,62 +80,64 @@ struct ImportFile {
                 buffers[position].endRow()
             }
         }
-        return (buffers.map(\.bytes), problems)
+        return DecodedRows.Contents(copyData: buffers.map(\.bytes), problems: problems)
     }
 
-    /// Reads, recognises and decodes all files, several at a time, keeping their order. The largest
-    /// files start first, so that no worker is left with a large file at the end.
-    static func openAll(_ sources: [ImportSources.Source], encoding: TextEncoding?) -> [Opened] {
-        let opened = Slots<Opened>(count: sources.count)
+    /// Starts reading and recognising all files, several at a time, and decoding their rows, and
+    /// returns at once: the outcomes arrive in `OpenedFiles` as each file is read.
+    ///
+    /// The largest file starts first, so that no worker is left with a large file at the end, and
+    /// the others smallest first, so that the small files, which the import stages first, are
+    /// there early. Files that may go straight into their tables (`Staging.mayLoadDirectly`) are
+    /// large, and the import needs their rows last: when every file is read they are decoded one
+    /// after the other, in the order the import writes them, while the connection streams the
+    /// other files and the server checks and writes them. The other files are decoded as they are
+    /// read.
+    static func openAll(_ sources: [ImportSources.Source], encoding: TextEncoding?) -> OpenedFiles {
+        let opened = OpenedFiles(count: sources.count)
         let sizes = sources.map { source in
             ((try? FileManager.default.attributesOfItem(atPath: source.path))?[.size] as? NSNumber)?.intValue ?? 0
         }
-        let schedule = sources.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
-        DispatchQueue.concurrentPerform(iterations: sources.count) { turn in
-            let index = schedule[turn]
-            let source = sources[index]
-            var problems: [ImportProblem] = []
-            var warnings: [ImportProblem] = []
-            var file = open(path: source.path, name: source.name, index: index, encoding: encoding,
-                            inFolder: source.inFolder, problems: &problems, warnings: &warnings)
-            if let rows = file?.rowCount, let decoded = file?.decodeRecords(0 ..< rows) {
-                file?.copyData = decoded.buffers
-                problems += decoded.problems
+        var schedule = sources.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] < sizes[$1] : $0 < $1 }
+        if let largest = schedule.popLast() { schedule.insert(largest, at: 0) }
+        // A thread of its own, which takes part in the reading, so that the import goes on even
+        // when no worker of the shared pool is free.
+        Thread.detachNewThread { [schedule] in
+            DispatchQueue.concurrentPerform(iterations: sources.count) { turn in
+                let index = schedule[turn]
+                let source = sources[index]
+                var problems: [ImportProblem] = []
+                var warnings: [ImportProblem] = []
+                let file = open(path: source.path, name: source.name, index: index, encoding: encoding,
+                                inFolder: source.inFolder, problems: &problems, warnings: &warnings)
+                if let file, !Staging.mayLoadDirectly(file) {
+                    file.decoded.decode(file.decodeRows)
+                }
+                opened.deliver(index, Opened(file: file, problems: problems, warnings: warnings))
             }
-            opened.set(index, Opened(file: file, problems: problems, warnings: warnings))
+            for file in inWriteOrder(opened.all.compactMap(\.file).filter(Staging.mayLoadDirectly)) {
+                file.decoded.decode(file.decodeRows)
+            }
         }
-        return opened.all
+        return opened
+    }
+
+    /// `files` in the order their tables are written, the order in which the files decoded in the
+    /// background become ready.
+    static func inWriteOrder(_ files: [ImportFile]) -> [ImportFile] {
+        let writeOrder = TargetTable.writeOrder
+        return files.sorted {
+            (writeOrder.firstIndex(of: $0.layout.primary.target)!, $0.index)
+                < (writeOrder.firstIndex(of: $1.layout.primary.target)!, $1.index)
+        }
     }
 
     /// One file's outcome of `openAll`.
-    struct Opened: @unchecked Sendable {
-        // Built on one worker thread and only read after `concurrentPerform` returns.
+    struct Opened: Sendable {
         var file: ImportFile?
+        /// The problems of reading the file (its rows' problems come with `file.decoded`).
         var problems: [ImportProblem]
         var warnings: [ImportProblem]
-    }
-
-    /// Results of parallel work, each slot written by exactly one worker.
-    private final class Slots<Value>: @unchecked Sendable {
-        // Guarded by `lock`.
-        private let lock = NSLock()
-        private var slots: [Value?]
-
-        init(count: Int) {
-            slots = Array(repeating: nil, count: count)
-        }
-
-        func set(_ index: Int, _ value: Value) {
-            lock.lock()
-            slots[index] = value
-            lock.unlock()
-        }
-
-        var all: [Value] {
-            lock.lock()
-            defer { lock.unlock() }
-            return slots.map { $0! }
-        }
     }
 
     /// Duplicate names of used columns are problems; unknown columns are warnings.

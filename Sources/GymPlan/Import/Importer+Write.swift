@@ -13,7 +13,7 @@ extension Importer {
             (file.index, ImportReport.FileSummary(
                 file: file.name, kind: file.layout.kind, table: file.layout.primary.target.name,
                 rowNoun: file.layout.primary.target.plural,
-                encoding: file.table.encoding.rawValue, delimiter: String(UnicodeScalar(file.table.delimiter.rawValue)),
+                encoding: file.encoding.rawValue, delimiter: String(UnicodeScalar(file.delimiter.rawValue)),
                 rows: file.rowCount, inserted: 0, updated: 0, unchanged: 0, deleted: 0, notes: []))
         })
         let filesWithCoordinates = files.filter {
@@ -22,6 +22,10 @@ extension Importer {
         try LocationFill.fillStaged(files: filesWithCoordinates.map(\.index), on: connection)
 
         for target in TargetTable.writeOrder {
+            // Writing on is futile once a file still to be loaded directly is known to have problems.
+            if files.contains(where: { direct.contains($0.index) && $0.decoded.haveProblemsYet }) {
+                throw DirectLoadWithProblems()
+            }
             let primaries = files.filter { $0.bindings[0].output.target == target }
             let derived = files.compactMap { file in file.bindings.dropFirst().first { $0.output.target == target }.map { (file, $0) } }
             guard !primaries.isEmpty || !derived.isEmpty else { continue }
@@ -32,6 +36,7 @@ extension Importer {
             }
             // A file loaded directly (`Staging.directLoads`) is the only one for its empty table.
             let directFile = primaries.count == 1 && derived.isEmpty && direct.contains(primaries[0].index) ? primaries[0] : nil
+            if let directFile, !directFile.decoded.value.problems.isEmpty { throw DirectLoadWithProblems() }
             let targetEmpty = try directFile != nil
                 || connection.query("SELECT NOT EXISTS (SELECT 1 FROM \(target.name))").scalar(Bool.self)
             let counts = try directFile.map { [(inserted: $0.rowCount, updated: 0, unchanged: 0)] }
@@ -87,3 +92,7 @@ extension Importer {
         _ = connection.takeNotices()
     }
 }
+
+/// The write came to a file it would load directly (`Staging.directLoads`) whose rows, decoded
+/// in the background meanwhile, have problems: the import is to be rejected instead.
+struct DirectLoadWithProblems: Error {}

@@ -6,6 +6,11 @@ import PostgresClient
 /// All files of one import go through COPY into staging tables, are checked set-based, and are
 /// upserted in one transaction under an advisory lock: either every file is imported, or nothing
 /// changes and every problem is reported (`ImportFailure`).
+///
+/// Files are read and their rows decoded on other threads meanwhile (`ImportFile.openAll`): the
+/// small files are staged as they arrive, and the large ones, when nothing else is wrong, go
+/// straight into their empty tables when the write reaches them, decoded in the background until
+/// then.
 public struct Importer {
     public let connection: Connection
 
@@ -18,26 +23,17 @@ public struct Importer {
 
     /// Imports the files and folders at `paths`. Throws `ImportFailure` for bad input.
     public func importFiles(at paths: [String], options: ImportOptions = ImportOptions()) throws -> ImportReport {
-        var problems: [ImportProblem] = []
-        var warnings: [ImportProblem] = []
-        let sources = ImportSources.expand(paths, problems: &problems)
-        let missingPaths = !problems.isEmpty
+        var pathProblems: [ImportProblem] = []
+        let sources = ImportSources.expand(paths, problems: &pathProblems)
         options.progress?.report("reading \(sources.count) file\(sources.count == 1 ? "" : "s")")
-        let opened = ImportFile.openAll(sources, encoding: options.encoding)
-        let files = opened.compactMap(\.file)
-        problems += opened.flatMap(\.problems)
-        warnings += opened.flatMap(\.warnings)
-        if files.isEmpty && problems.isEmpty {
-            problems.append(ImportProblem(file: paths.joined(separator: " "), line: 0, message: "nothing to import"))
-        }
-        // The checks across files need every file; problems in single rows do not stop them.
-        let unusableFile = opened.contains { $0.file == nil && !$0.problems.isEmpty }
-        let everyFileStaged = !missingPaths && !unusableFile && !files.isEmpty
+        let opening = ImportFile.openAll(sources, encoding: options.encoding)
+        // No reading or decoding outlives the import, whatever ends it.
+        defer { opening.all.forEach { _ = $0.file?.decoded.value } }
 
         try connection.query("BEGIN")
         do {
-            let report = try run(files, options: options, everyFileStaged: everyFileStaged,
-                                 problems: &problems, warnings: &warnings, order: sources.map(\.name))
+            let report = try run(opening, paths: paths, pathProblems: pathProblems, options: options,
+                                 order: sources.map(\.name))
             try connection.query(options.dryRun ? "ROLLBACK" : "COMMIT")
             return report
         } catch {
@@ -47,14 +43,26 @@ public struct Importer {
     }
 
     private func run(
-        _ files: [ImportFile], options: ImportOptions, everyFileStaged: Bool,
-        problems: inout [ImportProblem], warnings: inout [ImportProblem], order: [String]
+        _ opening: OpenedFiles, paths: [String], pathProblems: [ImportProblem], options: ImportOptions, order: [String]
     ) throws -> ImportReport {
         try connection.advisoryTransactionLock(Self.lockKey)
         try Staging.prepareSession(on: connection)
         try Staging.create(on: connection)
-        let direct = everyFileStaged && problems.isEmpty ? try Staging.directLoads(files, on: connection) : []
-        for file in files where !direct.contains(file.index) {
+        // Files that are staged in any case go in as they are read, while larger ones still are.
+        var loaded: Set<Int> = []
+        while let opened = opening.next() {
+            guard let file = opened.file, !Staging.mayLoadDirectly(file) else { continue }
+            options.progress?.report("loading \(file.name)")
+            try Staging.load(file, on: connection, progress: options.progress)
+            loaded.insert(file.index)
+        }
+        let input = ImportInput(paths: paths, pathProblems: pathProblems, opened: opening.all)
+        let files = input.files
+        let everyFileStaged = input.everyFileStaged
+        // Files still being decoded in the background may be loaded directly, as long as their rows
+        // turn out fine; when they do not, the import is rejected below.
+        let direct = everyFileStaged && input.readingProblems.isEmpty ? try Staging.directLoads(files, on: connection) : []
+        for file in ImportFile.inWriteOrder(files) where !direct.contains(file.index) && !loaded.contains(file.index) {
             options.progress?.report("loading \(file.name)")
             try Staging.load(file, on: connection, progress: options.progress)
         }
@@ -64,6 +72,7 @@ public struct Importer {
         // key (rebuilt, or filled by plain inserts) refuses them, and only then are they looked up.
         let staged = Set(files.flatMap { $0.bindings.map(\.output.target) })
         var keysCheckedOnWrite: [TargetTable] = []
+        var duplicates: [ImportProblem] = []
         if everyFileStaged {
             options.progress?.report("checking keys")
             let checks = StagingChecks(connection: connection, files: index)
@@ -71,7 +80,7 @@ public struct Importer {
                 if try connection.query("SELECT NOT EXISTS (SELECT 1 FROM \(target.name))").scalar(Bool.self) {
                     keysCheckedOnWrite.append(target)
                 } else {
-                    problems += try checks.duplicates(in: target)
+                    duplicates += try checks.duplicates(in: target)
                 }
             }
         }
@@ -79,36 +88,42 @@ public struct Importer {
         // re-adds it. So when nothing else is wrong the write is the check, and the references
         // are only looked up (for the report) when it fails.
         let references = everyFileStaged ? Reference.all.filter { staged.contains($0.from) } : []
-        let referencesCheckedOnWrite = problems.isEmpty ? references : []
-        // Files loaded straight into their tables at write are staged after all when their lines
-        // are needed for a report.
-        let stageDirectLoads = {
-            for file in files where direct.contains(file.index) {
-                try Staging.load(file, on: connection, progress: nil)
-            }
-        }
-        if !problems.isEmpty {
+        // Every problem, with those of the checks the write would have made: files loaded straight
+        // into their tables are staged after all, for their lines.
+        let rejection = { () throws -> ImportFailure in
+            var problems = input.allProblems() + duplicates
             if everyFileStaged {
-                try stageDirectLoads()
+                for file in files where direct.contains(file.index) {
+                    try Staging.load(file, on: connection, progress: nil)
+                }
                 let checks = StagingChecks(connection: connection, files: index)
                 problems += try references.flatMap { try checks.missing($0) }
                 problems += try keysCheckedOnWrite.flatMap { try checks.duplicates(in: $0) }
             }
-            throw ImportFailure(problems: Self.sorted(problems, order: order))
+            return ImportFailure(problems: Self.sorted(problems, order: order))
+        }
+        let stagedFiles = files.filter { !direct.contains($0.index) }
+        if !input.readingProblems.isEmpty || ImportInput.rowsHaveProblems(stagedFiles) || !duplicates.isEmpty {
+            throw try rejection()
         }
 
         try connection.query("SAVEPOINT import_write")
         do {
-            return try write(files, options: options, warnings: warnings, order: order, index: index, direct: direct)
-        } catch let error as PostgresError
-            where error.sqlState?.hasPrefix("23") == true && !(keysCheckedOnWrite.isEmpty && referencesCheckedOnWrite.isEmpty) {
+            return try write(files, options: options, warnings: input.opened.flatMap(\.warnings), order: order, index: index,
+                             direct: direct)
+        } catch {
+            // The write refused rows (a key or reference), or began before the rows of the files it
+            // loads directly were all decoded and came to one with problems: it never happened, and
+            // the problems are found as if nothing had been written.
+            let statementFailed = (error as? PostgresError).map { $0.kind != .connection } ?? false
+            guard error is DirectLoadWithProblems || statementFailed else { throw error }
+            let refused = (error as? PostgresError)?.sqlState?.hasPrefix("23") == true
+                && !(keysCheckedOnWrite.isEmpty && references.isEmpty)
+            guard refused || ImportInput.rowsHaveProblems(files) else { throw error }
             try connection.query("ROLLBACK TO SAVEPOINT import_write")
-            try stageDirectLoads()
-            let checks = StagingChecks(connection: connection, files: index)
-            var found = try referencesCheckedOnWrite.flatMap { try checks.missing($0) }
-            found += try keysCheckedOnWrite.flatMap { try checks.duplicates(in: $0) }
-            if found.isEmpty { throw error }
-            throw ImportFailure(problems: Self.sorted(found, order: order))
+            let failure = try rejection()
+            if failure.problems.isEmpty { throw error }
+            throw failure
         }
     }
 

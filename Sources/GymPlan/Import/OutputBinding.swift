@@ -1,7 +1,7 @@
 import DelimitedText
 
 /// A layout output matched to one file's header: which field feeds which staging column.
-struct OutputBinding {
+struct OutputBinding: Sendable {
     let output: FileLayout.Output
     /// For each column rule, the field index in the file, or nil when the column is absent.
     let fieldIndices: [Int?]

@@ -36,7 +36,8 @@ enum Staging {
     /// Streams the decoded rows of `file` into the staging table of each of its outputs.
     static func load(_ file: ImportFile, on connection: Connection, progress: ImportProgress?) throws {
         let chunk = 1 << 20
-        for (position, (binding, data)) in zip(file.bindings, file.copyData).enumerated() where position == 0 || !data.isEmpty {
+        for (position, (binding, data)) in zip(file.bindings, file.decoded.value.copyData).enumerated()
+        where position == 0 || !data.isEmpty {
             try connection.copyIn(copyStatement(binding)) { writer in
                 try data.withUnsafeBytes { bytes in
                     var offset = 0
@@ -54,24 +55,30 @@ enum Staging {
     }
 
     /// The files whose rows can go through COPY straight into their target table, skipping
-    /// staging: nothing is wrong with any row, the table is empty (so the upsert would be plain
-    /// inserts), and the file is the only one to fill it, with every column of its rows stored
-    /// as is (no derived outputs, no flags, nothing computed in staging afterwards). Their keys and
-    /// references are checked by the primary and foreign keys; only when those refuse the rows
-    /// are they staged (`load`) to find the lines.
+    /// staging: the table is empty (so the upsert would be plain inserts), and the file is the only
+    /// one to fill it, with every column of its rows stored as is (no derived outputs, no flags,
+    /// nothing computed in staging afterwards). Only for an import where nothing is wrong with any
+    /// row: their keys and references are checked by the primary and foreign keys, and when those
+    /// refuse the rows, or a file's rows turn out to have problems, they are staged (`load`) to
+    /// find the lines.
     static func directLoads(_ files: [ImportFile], on connection: Connection) throws -> Set<Int> {
-        let eligible: Set<TargetTable> = [.distance, .teacher, .schoolClass, .lesson]
         var direct: Set<Int> = []
-        for file in files where file.bindings.count == 1 {
-            let binding = file.bindings[0]
-            let target = binding.output.target
-            guard eligible.contains(target), binding.copyColumns == binding.presentColumns,
-                  !files.contains(where: { $0.index != file.index && $0.bindings.contains { $0.output.target == target } }),
+        for file in files where mayLoadDirectly(file) {
+            let target = file.layout.primary.target
+            guard !files.contains(where: { $0.index != file.index && $0.bindings.contains { $0.output.target == target } }),
                   try connection.query("SELECT NOT EXISTS (SELECT 1 FROM \(target.name))").scalar(Bool.self)
             else { continue }
             direct.insert(file.index)
         }
         return direct
+    }
+
+    /// Whether `file` alone could be one of `directLoads`: it fills one table of those that take
+    /// direct loads, and every column of its rows is stored as is.
+    static func mayLoadDirectly(_ file: ImportFile) -> Bool {
+        let eligible: Set<TargetTable> = [.distance, .teacher, .schoolClass, .lesson]
+        guard file.bindings.count == 1, let binding = file.bindings.first else { return false }
+        return eligible.contains(binding.output.target) && binding.copyColumns == binding.presentColumns
     }
 
     /// Streams the rows of `file` (one of `directLoads`) into its target table: the staging rows
@@ -84,7 +91,7 @@ enum Staging {
         try connection.copyIn("COPY \(table) (\(list)) FROM STDIN") { writer in
             var rows: [UInt8] = []
             rows.reserveCapacity(chunk + 4096)
-            try file.copyData[0].withUnsafeBufferPointer { bytes in
+            try file.decoded.value.copyData[0].withUnsafeBufferPointer { bytes in
                 var start = 0
                 while start < bytes.count {
                     // Fields are separated by raw tabs and rows end with a raw newline (COPY text
