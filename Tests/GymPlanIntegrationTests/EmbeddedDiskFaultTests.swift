@@ -63,7 +63,7 @@ struct EmbeddedDiskFaultTests {
         try scene.disk.fill()
         #expect(scene.disk.available == 0)
 
-        let failed = try scene.gymplan(["import", ReliabilityTests.sample])
+        let failed = try scene.gymplan(["import", Repository.sampleData])
         #expect(failed.status == 69, "\(failed.standardError)")
         #expect(failed.standardError.contains("the database server's disk is full"), "\(failed.standardError)")
         #expect(failed.standardError.contains("nothing was changed"))
@@ -71,14 +71,14 @@ struct EmbeddedDiskFaultTests {
         #expect(try scene.counts() == before, "a failed import changed the database")
 
         scene.disk.free()
-        let imported = try scene.gymplan(["import", ReliabilityTests.sample])
+        let imported = try scene.gymplan(["import", Repository.sampleData])
         #expect(imported.status == 0, "\(imported.standardError)")
         #expect(try scene.counts()["school"] == 53)
     }
 
     @Test func aStoppedClusterOnAFullDiskIsNamedAndStartsOnceThereIsSpace() throws {
         let scene = try Scene(megabytes: 100)
-        #expect(try scene.gymplan(["import", ReliabilityTests.sample]).status == 0)
+        #expect(try scene.gymplan(["import", Repository.sampleData]).status == 0)
         #expect(try scene.gymplan(["db", "stop"]).status == 0)
         try scene.disk.fill()
 

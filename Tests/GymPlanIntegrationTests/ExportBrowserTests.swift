@@ -12,7 +12,7 @@ struct ExportBrowserTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/report.html"
         var arguments = ["export", "--school-year", "2019-2020", "--format", "html", "--output", file]
-        let borders = ExportTestFiles.repositoryRoot.appendingPathComponent("../shared/data/cbs/gemeentegrenzen-2019.geojson").path
+        let borders = URL(fileURLWithPath: Repository.sharedData).appendingPathComponent("cbs/gemeentegrenzen-2019.geojson").path
         if FileManager.default.fileExists(atPath: borders) { arguments += ["--boundaries", borders] }
         let export = try GymPlanCLI.run(arguments, database: database)
         #expect(export.status == 0, "\(export.standardError)")

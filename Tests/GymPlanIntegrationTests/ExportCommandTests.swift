@@ -45,10 +45,7 @@ struct ExportCommandTests {
         let first = try GymPlanCLI.run(["export", "--school-year", "2019-2020"], database: database)
         let second = try GymPlanCLI.run(["export", "--school-year", "2019-2020"], database: database)
         #expect(first.status == 0 && second.status == 0)
-        func withoutTimestamp(_ text: String) -> String {
-            text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("\"generated_at\"") }.joined(separator: "\n")
-        }
-        #expect(withoutTimestamp(first.standardOutput) == withoutTimestamp(second.standardOutput))
+        #expect(ExportDocument.withoutGeneratedAt(first.standardOutput) == ExportDocument.withoutGeneratedAt(second.standardOutput))
         #expect(first.standardOutput.contains("\"generated_at\" : \""))
         try database.drop()
     }
@@ -119,11 +116,7 @@ struct ExportCommandTests {
 
 /// Paths, the schema and a second opinion on it for the export tests.
 enum ExportTestFiles {
-    static var repositoryRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
-    static var schemaPath: String { repositoryRoot.appendingPathComponent("schema/ministry-export.schema.json").path }
+    static var schemaPath: String { Repository.exportSchema.path }
 
     static func fixture(_ relative: String) -> String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/Fixtures/" + relative

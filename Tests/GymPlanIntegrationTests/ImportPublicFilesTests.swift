@@ -1,12 +1,12 @@
 import Foundation
 import GymPlan
 import PostgresClient
+import TestSupport
 import Testing
 
 /// The real public files: DUO school locations (both header layouts), CBS municipalities, PC4.
 @Suite struct ImportPublicFilesTests {
-    static let shared: String = ProcessInfo.processInfo.environment["GYMPLAN_SHARED_DATA"]
-        ?? (URL(fileURLWithPath: ImportTestDatabase.repositoryRoot).deletingLastPathComponent().path + "/shared/data")
+    static var shared: String { Repository.sharedData }
     static var available: Bool { FileManager.default.fileExists(atPath: shared + "/duo/03-alle-vestigingen-bo-2021-10-01.csv") }
 
     @Test(.enabled(if: available, "shared/data not found"))

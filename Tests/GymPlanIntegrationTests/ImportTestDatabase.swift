@@ -14,10 +14,6 @@ enum ImportTestDatabase {
         try TestCluster.shared().makeDatabase(label: "import")
     }
 
-    static var repositoryRoot: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-    }
-
     /// A file or folder of the import fixtures.
     static func fixture(_ relative: String) -> String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/Fixtures/import/" + relative

@@ -6,7 +6,7 @@ import Testing
 @Suite struct OutputFaultTests {
     static func importedDatabase(_ label: String) throws -> TestDatabase {
         let database = try TestCluster.shared().makeDatabase(label: label)
-        let result = try GymPlanCLI.run(["import", ReliabilityTests.sample], database: database)
+        let result = try GymPlanCLI.run(["import", Repository.sampleData], database: database)
         #expect(result.status == 0, "\(result.standardError)")
         return database
     }

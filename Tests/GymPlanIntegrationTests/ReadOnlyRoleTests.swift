@@ -22,7 +22,7 @@ import Testing
             try reader.query("INSERT INTO municipality (code, name) VALUES ('GM0001', 'x')")
         }
         #expect(error?.sqlState == "42501")
-        let write = try GymPlanCLI.run(["import", ReliabilityTests.sample], environment: ["DATABASE_URL": url])
+        let write = try GymPlanCLI.run(["import", Repository.sampleData], environment: ["DATABASE_URL": url])
         #expect(write.status == 77, "\(write.standardError)")
         #expect(write.standardError.hasPrefix("gymplan: the database user may not do this: permission denied"), "\(write.standardError)")
         // Creating it again is harmless.

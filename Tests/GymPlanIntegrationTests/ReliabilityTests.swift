@@ -7,10 +7,7 @@ import Testing
 /// The things that go wrong in real use: killed imports, commands at the same time, an unusable
 /// folder for the embedded cluster, a database made by an older gymplan.
 @Suite struct ReliabilityTests {
-    static var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-    static var sample: String { repository.appendingPathComponent("data/sample").path }
+    static var sample: String { Repository.sampleData }
 
     /// Starts `gymplan ARGUMENTS` without waiting for it.
     static func spawn(_ arguments: [String], database: TestDatabase) throws -> Process {
@@ -77,7 +74,7 @@ import Testing
         // A later export gives the same document whatever ran before it.
         let first = try GymPlanCLI.run(["export", "--school-year", "2021-2022"], database: database)
         let second = try GymPlanCLI.run(["export", "--school-year", "2021-2022"], database: database)
-        #expect(Self.withoutTimestamp(first.standardOutput) == Self.withoutTimestamp(second.standardOutput))
+        #expect(ExportDocument.withoutGeneratedAt(first.standardOutput) == ExportDocument.withoutGeneratedAt(second.standardOutput))
         try database.drop()
     }
 
@@ -105,7 +102,7 @@ import Testing
         func exported() throws -> String {
             let result = try GymPlanCLI.run(export, database: database)
             #expect(result.status == 0, "\(result.standardError)")
-            return Self.withoutTimestamp(result.standardOutput)
+            return ExportDocument.withoutGeneratedAt(result.standardOutput)
         }
         #expect(try GymPlanCLI.run(["import", Self.sample], database: database).status == 0)
         let original = try exported()
@@ -128,7 +125,7 @@ import Testing
         }
         for result in results.all.dropFirst() {
             #expect(result?.status == 0, "\(result?.standardError ?? "did not run")")
-            let document = Self.withoutTimestamp(result?.standardOutput ?? "")
+            let document = ExportDocument.withoutGeneratedAt(result?.standardOutput ?? "")
             #expect(document == original || document == changed, "an export mixed data from before and after an import")
         }
         try database.drop()
@@ -240,9 +237,5 @@ import Testing
         let json = try JSONSerialization.jsonObject(with: Data(status.standardOutput.utf8)) as? [String: Any]
         let counts = json?["counts"] as? [String: Int]
         #expect(counts?["school"] == 0)
-    }
-
-    static func withoutTimestamp(_ text: String) -> String {
-        text.split(separator: "\n").filter { !$0.contains("generated_at") }.joined(separator: "\n")
     }
 }

@@ -1,16 +1,13 @@
 import Foundation
 import GymPlan
+import TestSupport
 
 /// Hand-built export inputs and the schema, shared by the export unit tests.
 enum ExportSamples {
     static let generatedAt = Date(timeIntervalSince1970: 1_795_608_000)  // 2026-11-25T12:00:00Z
 
-    static var repositoryRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
     static func schemaValidator() throws -> JSONSchemaValidator {
-        try JSONSchemaValidator(schema: Data(contentsOf: repositoryRoot.appendingPathComponent("schema/ministry-export.schema.json")))
+        try JSONSchemaValidator(schema: Data(contentsOf: Repository.exportSchema))
     }
 
     /// Two municipalities with schools (given out of order), one without; a school of each status.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every value reaches PostgreSQL as a query parameter. This test reads the sources and fails when
@@ -38,10 +39,7 @@ import Testing
             "key and column names from TargetTable",
     ]
 
-    static var sourcesDirectory: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources")
-    }
+    static var sourcesDirectory: URL { Repository.sources }
 
     @Test func sqlIsNeverBuiltByPastingValues() throws {
         var offenders: [String] = []
