@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "PostgresClient", dependencies: ["CLibPQ"], swiftSettings: strict),
         // Min-cost flow solvers (network simplex, successive shortest paths), min cut, DIMACS.
         .target(name: "MinCostFlow", swiftSettings: strict),
+        // A seeded random number generator for the benchmarks' and tests' synthetic data.
+        .target(name: "SeededRandom", swiftSettings: strict),
         // Delimited text (CSV) decoding: encodings, dialects, RFC 4180, positions.
         .target(name: "DelimitedText", swiftSettings: strict),
         // gymplan's domain: import, planning, grants, export.
@@ -46,13 +48,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "gymplan-bench",
-            dependencies: ["GymPlan", "MinCostFlow", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["GymPlan", "MinCostFlow", "SeededRandom", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         // Throwaway PostgreSQL clusters and databases for the tests.
         .target(name: "TestSupport", dependencies: ["PostgresClient", "GymPlan"], swiftSettings: strict),
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "MinCostFlowTests", dependencies: ["MinCostFlow"], swiftSettings: strict),
+        .testTarget(name: "MinCostFlowTests", dependencies: ["MinCostFlow", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "DelimitedTextTests", dependencies: ["DelimitedText"], swiftSettings: strict),
         .testTarget(name: "GymPlanTests", dependencies: ["GymPlan", "TestSupport", "DelimitedText"], swiftSettings: strict),
         .testTarget(

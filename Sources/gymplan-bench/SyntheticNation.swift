@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 
 /// Schools and gyms at random points of a 300 x 200 km box, most of them clustered in towns of very
 /// different sizes, like the Netherlands' schools and gyms: a stand-in for the real data in benchmarks.

@@ -1,4 +1,5 @@
 import MinCostFlow
+import SeededRandom
 import Testing
 
 @Suite struct DIMACSTests {

@@ -1,4 +1,5 @@
 import MinCostFlow
+import SeededRandom
 
 /// A random network shaped like the planner's: schools supply lesson slots, gyms within reach take
 /// them up to their capacity into one sink, and an overflow arc per school takes what cannot be placed.

@@ -1,4 +1,5 @@
 import MinCostFlow
+import SeededRandom
 import Testing
 
 /// Property tests on hundreds of seeded random networks: the network simplex agrees with the

@@ -1,4 +1,5 @@
 import MinCostFlow
+import SeededRandom
 
 /// Random min-cost flow problems of several kinds for the property tests.
 enum RandomNetworks {
