@@ -15,7 +15,12 @@ public struct ExportReport: Sendable {
 
     /// The whole page.
     public func html() -> String {
-        let year = HTML.escape(export.schoolYear)
+        page().markup
+    }
+
+    /// The whole page, as markup.
+    func page() -> HTML {
+        let year = export.schoolYear
         return """
             <!DOCTYPE html>
             <html lang="en">
@@ -24,14 +29,14 @@ public struct ExportReport: Sendable {
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>PE in primary schools, school year \(year)</title>
-            <style>\(ReportAssets.css)</style>
+            <style>\(raw: ReportAssets.css)</style>
             </head>
             <body>
             <header>
             <h1>Physical education in primary schools, \(year)</h1>
-            <p class="meta">Made by gymplan on \(HTML.escape(export.generatedAt)). Lessons are judged against at least \
+            <p class="meta">Made by gymplan on \(export.generatedAt). Lessons are judged against at least \
             \(export.parameters.minLessons) lessons and \(export.parameters.minMinutes) minutes a week; a gym counts when it \
-            is at most \(export.parameters.maxDistanceM) m away; qualifications on \(HTML.escape(export.parameters.referenceDate)).</p>
+            is at most \(export.parameters.maxDistanceM) m away; qualifications on \(export.parameters.referenceDate).</p>
             </header>
             <main>
             \(summarySection())
@@ -40,18 +45,18 @@ public struct ExportReport: Sendable {
             \(ReportCharts(export: export).provinceSection())
             \(ReportCharts(export: export).grantSection())
             </main>
-            <script>\(ReportAssets.script)</script>
+            <script>\(raw: ReportAssets.script)</script>
             </body>
             </html>
 
             """
     }
 
-    private func summarySection() -> String {
+    private func summarySection() -> HTML {
         let summary = export.summary
         let withData = summary.schools - summary.schoolsWithoutData
-        func card(_ number: Int, _ text: String) -> String {
-            "<div class=\"card\"><span class=\"number\">\(number)</span><span>\(HTML.escape(text))</span></div>"
+        func card(_ number: Int, _ text: String) -> HTML {
+            "<div class=\"card\"><span class=\"number\">\(number)</span><span>\(text)</span></div>"
         }
         return """
             <section aria-labelledby="summary-title">
@@ -66,35 +71,5 @@ public struct ExportReport: Sendable {
             </div>
             </section>
             """
-    }
-}
-
-/// Escaping and number formats for the HTML report.
-enum HTML {
-    /// A share as a whole percentage, `83%`.
-    static func percent(_ share: Double) -> String {
-        String(Int((share * 100).rounded())) + "%"
-    }
-
-
-    /// A legend entry's opening and its colour square.
-    static func swatch(_ colour: String) -> String {
-        "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect width=\"14\" height=\"14\" fill=\"\(colour)\"/></svg>"
-    }
-
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

@@ -3,34 +3,34 @@ struct ReportCharts {
     let export: MinistryExport
 
     /// Per province, the share of schools with data that meet each goal.
-    func provinceSection() -> String {
+    func provinceSection() -> HTML {
         let byCode = Dictionary(
             export.municipalities.compactMap { item in item.province.map { (item.code, $0) } }, uniquingKeysWith: { first, _ in first })
         let groups = Dictionary(grouping: export.schools) { byCode[$0.municipalityCode] ?? "Unknown province" }
         let provinces = groups.keys.sorted()
         let rowHeight = 34.0, labelWidth = 150.0, barWidth = 330.0
         let height = Double(provinces.count) * rowHeight + 30
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 560 \(Int(height))\" role=\"img\" aria-labelledby=\"province-title\">"
+        var svg: HTML = "<svg class=\"chart\" viewBox=\"0 0 560 \(Int(height))\" role=\"img\" aria-labelledby=\"province-title\">"
             + "<title id=\"province-title\">Share of schools meeting each goal, per province</title>"
         for (index, name) in provinces.enumerated() {
             let schools = groups[name] ?? []
             let withData = schools.filter { $0.meetsLessonsGoal != nil || $0.meetsQualifiedGoal != nil }
             let y = Double(index) * rowHeight + 4
-            svg += "<text x=\"0\" y=\"\(y + 17)\" class=\"label\">\(HTML.escape(name))</text>"
+            svg += "<text x=\"0\" y=\"\(y + 17)\" class=\"label\">\(name)</text>"
             for (offset, goal) in [(0.0, Goal.lessons), (14.0, Goal.qualified)] {
                 let met = withData.count(where: { goal.meets($0) == true })
                 let share = withData.isEmpty ? 0 : Double(met) / Double(withData.count)
                 let text = withData.isEmpty ? "no data" : "\(HTML.percent(share)) (\(met) of \(withData.count))"
                 svg += "<rect x=\"\(labelWidth)\" y=\"\(y + offset)\" width=\"\((share * barWidth).formatted(fractionDigits: 1))\" "
-                    + "height=\"12\" fill=\"\(goal.colour)\"><title>\(HTML.escape(name)), \(goal.label): \(text)</title></rect>"
+                    + "height=\"12\" fill=\"\(goal.colour)\"><title>\(name), \(goal.label): \(text)</title></rect>"
                 svg += "<text x=\"\((labelWidth + share * barWidth + 4).formatted(fractionDigits: 1))\" y=\"\(y + offset + 10)\" "
-                    + "class=\"value\">\(HTML.escape(text))</text>"
+                    + "class=\"value\">\(text)</text>"
             }
         }
         svg += "<text x=\"\(labelWidth)\" y=\"\(height - 4)\" class=\"value\">0%</text>"
         svg += "<text x=\"\(labelWidth + barWidth)\" y=\"\(height - 4)\" class=\"value\" text-anchor=\"end\">100%</text></svg>"
-        let legend = [Goal.lessons, Goal.qualified].map {
-            HTML.swatch($0.colour) + " \(HTML.escape($0.label))</li>"
+        let legend = [Goal.lessons, Goal.qualified].map { goal -> HTML in
+            "\(HTML.swatch(goal.colour)) \(goal.label)</li>"
         }.joined()
         return """
             <section aria-labelledby="province-heading">
@@ -43,20 +43,20 @@ struct ReportCharts {
     }
 
     /// Per school year, the grant applications by status, stacked.
-    func grantSection() -> String {
+    func grantSection() -> HTML {
         let years = export.grantsByYear
         guard let largest = years.map(\.counts.total).max(), largest > 0 else {
             return "<section aria-labelledby=\"grants-heading\"><h2 id=\"grants-heading\">Grant uptake over the years</h2>"
                 + "<p>No grant applications on record.</p></section>"
         }
         let chartHeight = 220.0, top = 20.0, slot = min(80.0, 500.0 / Double(years.count))
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 560 \(Int(chartHeight + top + 40))\" role=\"img\" aria-labelledby=\"grants-title\">"
+        var svg: HTML = "<svg class=\"chart\" viewBox=\"0 0 560 \(Int(chartHeight + top + 40))\" role=\"img\" aria-labelledby=\"grants-title\">"
             + "<title id=\"grants-title\">Grant applications per school year, by status</title>"
         for (index, year) in years.enumerated() {
             let x = 40 + Double(index) * slot
             var base = top + chartHeight
-            for status in GrantStatus.allCases {
-                let count = status.count(in: year.counts)
+            for status in GrantStatus.stackingOrder {
+                let count = year.counts.count(of: status)
                 guard count > 0 else { continue }
                 let height = Double(count) / Double(largest) * chartHeight
                 base -= height
@@ -67,11 +67,11 @@ struct ReportCharts {
             svg += "<text x=\"\((x + slot * 0.35).formatted(fractionDigits: 1))\" y=\"\((base - 4).formatted(fractionDigits: 1))\" "
                 + "class=\"value\" text-anchor=\"middle\">\(year.counts.total)</text>"
             svg += "<text x=\"\((x + slot * 0.35).formatted(fractionDigits: 1))\" y=\"\(Int(top + chartHeight + 16))\" "
-                + "class=\"label\" text-anchor=\"middle\">\(HTML.escape(year.schoolYear))</text>"
+                + "class=\"label\" text-anchor=\"middle\">\(year.schoolYear)</text>"
         }
         svg += "</svg>"
-        let legend = GrantStatus.allCases.map {
-            HTML.swatch($0.colour) + " \($0.rawValue)</li>"
+        let legend = GrantStatus.stackingOrder.map { status -> HTML in
+            "\(HTML.swatch(status.colour)) \(status.rawValue)</li>"
         }.joined()
         return """
             <section aria-labelledby="grants-heading">
@@ -93,28 +93,33 @@ struct ReportCharts {
             self == .lessons ? school.meetsLessonsGoal : school.meetsQualifiedGoal
         }
     }
+}
 
-    private enum GrantStatus: String, CaseIterable {
-        case completed, awarded, applied, rejected, withdrawn
+extension GrantStatus {
+    /// The order of the stacked bars, bottom first, and of their legend.
+    static let stackingOrder: [GrantStatus] = [.completed, .awarded, .applied, .rejected, .withdrawn]
 
-        var colour: String {
-            switch self {
-            case .completed: "#009E73"
-            case .awarded: "#56B4E9"
-            case .applied: "#F0E442"
-            case .rejected: "#D55E00"
-            case .withdrawn: "#999999"
-            }
+    /// A colour-blind-safe colour (Okabe-Ito palette).
+    var colour: String {
+        switch self {
+        case .completed: "#009E73"
+        case .awarded: "#56B4E9"
+        case .applied: "#F0E442"
+        case .rejected: "#D55E00"
+        case .withdrawn: "#999999"
         }
+    }
+}
 
-        func count(in counts: ExportInputs.GrantCounts) -> Int {
-            switch self {
-            case .completed: counts.completed
-            case .awarded: counts.awarded
-            case .applied: counts.applied
-            case .rejected: counts.rejected
-            case .withdrawn: counts.withdrawn
-            }
+extension GrantStatusCounts {
+    /// The count of grants with `status`.
+    fileprivate func count(of status: GrantStatus) -> Int {
+        switch status {
+        case .applied: applied
+        case .awarded: awarded
+        case .rejected: rejected
+        case .withdrawn: withdrawn
+        case .completed: completed
         }
     }
 }

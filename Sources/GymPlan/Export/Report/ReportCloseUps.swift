@@ -8,13 +8,13 @@ struct ReportCloseUps {
     var limit = 12
 
     /// The close-ups under a heading, or nothing when no municipality with schools on the map has an obstacle.
-    func section() -> String {
+    func section() -> HTML {
         let bySchool = Dictionary(grouping: export.schools.filter { $0.latitude != nil && $0.longitude != nil }, by: \.municipalityCode)
         let chosen = export.municipalities
             .filter { !$0.obstacles.isEmpty && bySchool[$0.code] != nil }
             .sorted { (affected($0), $1.code) > (affected($1), $0.code) }
             .prefix(limit)
-        guard !chosen.isEmpty else { return "" }
+        guard !chosen.isEmpty else { return .empty }
         let figures = chosen.map { figure($0, schools: bySchool[$0.code] ?? []) }.joined(separator: "\n")
         return """
             <h3>Close-ups of municipalities with obstacles</h3>
@@ -29,7 +29,7 @@ struct ReportCloseUps {
         municipality.schoolsWithDistanceObstacle + municipality.schoolsWithCapacityObstacle
     }
 
-    private func figure(_ municipality: MinistryExport.Municipality, schools: [MinistryExport.School]) -> String {
+    private func figure(_ municipality: MinistryExport.Municipality, schools: [MinistryExport.School]) -> HTML {
         let points = schools.map { projection.point(latitude: $0.latitude ?? 0, longitude: $0.longitude ?? 0) }
         let minX = points.map(\.x).min() ?? 0, maxX = points.map(\.x).max() ?? 0
         let minY = points.map(\.y).min() ?? 0, maxY = points.map(\.y).max() ?? 0
@@ -38,7 +38,7 @@ struct ReportCloseUps {
         let radius = extent / 45
         let box = [left, top, extent, extent].map { $0.formatted(fractionDigits: 2) }.joined(separator: " ")
         let title = "\(municipality.name) (\(municipality.code)): \(municipality.obstacles.joined(separator: " and ")) obstacle"
-        var svg = "<svg viewBox=\"\(box)\" role=\"img\" aria-label=\"\(HTML.escape(title))\"><rect x=\"\(left)\" y=\"\(top)\" "
+        var svg: HTML = "<svg viewBox=\"\(box)\" role=\"img\" aria-label=\"\(title)\"><rect x=\"\(left)\" y=\"\(top)\" "
             + "width=\"\(extent)\" height=\"\(extent)\" class=\"sea\"/>"
         if let path = outlines?.paths[municipality.code] {
             svg += "<path class=\"outline\" d=\"\(path)\" stroke-width=\"\((extent / 300).formatted(fractionDigits: 3))\"/>"
@@ -48,9 +48,9 @@ struct ReportCloseUps {
             svg += "<circle class=\"school-zoom\" data-status=\"\(status.rawValue)\" cx=\"\(point.x.formatted(fractionDigits: 2))\" "
                 + "cy=\"\(point.y.formatted(fractionDigits: 2))\" r=\"\(radius.formatted(fractionDigits: 3))\" fill=\"\(status.colour)\" "
                 + "stroke-width=\"\((radius / 6).formatted(fractionDigits: 3))\">"
-                + "<title>\(HTML.escape(school.schoolId + " " + school.name)): \(HTML.escape(status.label))</title></circle>"
+                + "<title>\(school.schoolId + " " + school.name): \(status.label)</title></circle>"
         }
         svg += "</svg>"
-        return "<figure class=\"closeup\">\(svg)<figcaption>\(HTML.escape(title))</figcaption></figure>"
+        return "<figure class=\"closeup\">\(svg)<figcaption>\(title)</figcaption></figure>"
     }
 }

@@ -3,17 +3,17 @@
 struct ReportObstacleTable {
     let export: MinistryExport
 
-    func section() -> String {
+    func section() -> HTML {
         let rows = export.municipalities.filter { !$0.obstacles.isEmpty }
         let headings: [(String, Bool)] = [
             ("Municipality", false), ("Province", false), ("Schools", true), ("Obstacles", false),
             ("Schools without a gym within reach", true), ("Schools with full gyms", true),
             ("Lessons a week not placed", true), ("Hall hours a week short", true), ("Lessons by qualified teachers", true),
         ]
-        let head = headings.enumerated().map { index, heading in
-            "<th scope=\"col\" data-numeric=\"\(heading.1)\"><button type=\"button\" data-column=\"\(index)\">\(HTML.escape(heading.0))</button></th>"
+        let head = headings.enumerated().map { index, heading -> HTML in
+            "<th scope=\"col\" data-numeric=\"\(heading.1)\"><button type=\"button\" data-column=\"\(index)\">\(heading.0)</button></th>"
         }.joined()
-        let body = rows.map { municipality in
+        let body = rows.map { municipality -> HTML in
             let share = municipality.qualifiedLessonShare
             let cells: [(String, String)] = [
                 ("\(municipality.name) (\(municipality.code))", municipality.name),
@@ -26,9 +26,10 @@ struct ReportObstacleTable {
                 (municipality.capacity.shortageHallHours.formatted(fractionDigits: 1), String(municipality.capacity.shortageHallHours)),
                 (share.map { HTML.percent($0) } ?? "no lessons", share.map { String($0) } ?? "-1"),
             ]
-            return "<tr>" + cells.map { "<td data-value=\"\(HTML.escape($0.1))\">\(HTML.escape($0.0))</td>" }.joined() + "</tr>"
+            let row = cells.map { shown, value -> HTML in "<td data-value=\"\(value)\">\(shown)</td>" }.joined()
+            return "<tr>\(row)</tr>"
         }.joined(separator: "\n")
-        let table = rows.isEmpty
+        let table: HTML = rows.isEmpty
             ? "<p>No municipality has a distance or capacity obstacle.</p>"
             : "<div class=\"scroll\"><table id=\"obstacles\" class=\"sortable\"><thead><tr>\(head)</tr></thead><tbody>\n\(body)\n</tbody></table></div>"
         return """
