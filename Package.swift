@@ -35,12 +35,14 @@ let package = Package(
         .target(
             name: "GymPlan",
             dependencies: ["PostgresClient", "MinCostFlow", "DelimitedText"],
+            // The report's style sheet and script, embedded by EmbedFiles rather than shipped as resources.
+            exclude: ["Export/Report/Assets"],
             swiftSettings: strict,
-            plugins: ["EmbedMigrations"]
+            plugins: ["EmbedFiles"]
         ),
-        // Build tool: the SQL/ migrations become Swift source inside GymPlan.
-        .executableTarget(name: "embed-migrations", path: "Sources/embed-migrations"),
-        .plugin(name: "EmbedMigrations", capability: .buildTool(), dependencies: ["embed-migrations"]),
+        // Build tool: the SQL/ migrations and the report's assets become Swift source inside GymPlan.
+        .executableTarget(name: "embed-files", path: "Sources/embed-files"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
         .executableTarget(
             name: "gymplan",
             dependencies: ["GymPlan", .product(name: "ArgumentParser", package: "swift-argument-parser")],

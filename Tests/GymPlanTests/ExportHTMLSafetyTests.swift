@@ -1,5 +1,6 @@
 import Foundation
 @testable import GymPlan
+import TestSupport
 import Testing
 
 @Suite("Export report HTML: escaped by construction")
@@ -74,5 +75,17 @@ struct ExportHTMLSafetyTests {
         #expect(page.contains("class=\"label\">\(escaped)</text>"))
         #expect(page.contains("<title>\(escaped): 4 completed</title>"))
         #expect(page.contains("text-anchor=\"middle\">\(escaped)</text>"))
+    }
+
+    /// The style sheet and script are the files in `Report/Assets/`, embedded whole, inline in the page.
+    @Test func assetsAreTheEmbeddedFiles() throws {
+        let assets = Repository.sources.appendingPathComponent("GymPlan/Export/Report/Assets")
+        let css = try String(contentsOf: assets.appendingPathComponent("report.css"), encoding: .utf8)
+        let script = try String(contentsOf: assets.appendingPathComponent("report.js"), encoding: .utf8)
+        #expect(ReportAssets.css == css && css.contains("table{border-collapse:collapse"))
+        #expect(ReportAssets.script == script && script.contains("table.sortable"))
+        let page = ExportReport(export: ExportSamples.export()).html()
+        #expect(page.contains("<style>\(css)</style>"))
+        #expect(page.contains("<script>\(script)</script>"))
     }
 }
