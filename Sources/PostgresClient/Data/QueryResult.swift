@@ -3,6 +3,13 @@ import CLibPQ
 /// The rows of one statement's result, in text format. It owns the libpq result and frees it once.
 public final class QueryResult {
     private let handle: OpaquePointer
+    /// Column positions by exact name, made on the first lookup, so that decoding many rows by
+    /// name costs a dictionary lookup a cell.
+    private lazy var positions: [String: Int] = {
+        var positions: [String: Int] = [:]
+        for (index, name) in columns.enumerated() where positions[name] == nil { positions[name] = index }
+        return positions
+    }()
 
     init(owning handle: OpaquePointer) {
         self.handle = handle
@@ -26,8 +33,10 @@ public final class QueryResult {
         (0..<Int(PQnfields(handle))).map { String(cString: PQfname(handle, Int32($0))) }
     }
 
-    /// The index of the column with this name.
+    /// The index of the (first) column with this name; PostgreSQL's rules for case and quotes
+    /// apply to a name that is not a column's exact name.
     public func columnIndex(_ name: String) -> Int? {
+        if let index = positions[name] { return index }
         let index = Int(PQfnumber(handle, name))
         return index >= 0 ? index : nil
     }
@@ -81,10 +90,36 @@ public struct PostgresRow {
 
     /// Decodes the cell in the column with this name.
     public func decode<T: PostgresDecodable>(_ name: String, as type: T.Type = T.self) throws -> T {
+        try decode(try column(name), as: type)
+    }
+
+    /// Decodes the cell in the column with this name as the raw value of an enumeration, nil
+    /// for NULL; text that is no case's raw value is a decoding error.
+    public func decode<T: RawRepresentable>(_ name: String, as type: T?.Type) throws -> T? where T.RawValue: PostgresDecodable {
+        let column = try column(name)
+        guard let raw = try decode(column, as: T.RawValue?.self) else { return nil }
+        guard let value = T(rawValue: raw) else {
+            let name = result.columnName(column)
+            throw PostgresError(
+                kind: .decoding, message: "column \"\(name)\" holds \"\(String(describing: raw).prefix(40))\", not a \(T.self)", column: name)
+        }
+        return value
+    }
+
+    /// Decodes the cell in the column with this name as the raw value of an enumeration; NULL
+    /// and text that is no case's raw value are decoding errors.
+    public func decode<T: RawRepresentable>(_ name: String, as type: T.Type) throws -> T where T.RawValue: PostgresDecodable {
+        guard let value = try decode(name, as: T?.self) else {
+            throw PostgresError(kind: .decoding, message: "column \"\(name)\" is NULL, expected \(T.self)", column: name)
+        }
+        return value
+    }
+
+    private func column(_ name: String) throws -> Int {
         guard let column = result.columnIndex(name) else {
             throw PostgresError(kind: .decoding, message: "the result has no column \"\(name)\"")
         }
-        return try decode(column, as: type)
+        return column
     }
 }
 
