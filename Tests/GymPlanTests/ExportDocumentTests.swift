@@ -21,7 +21,7 @@ struct ExportDocumentTests {
         #expect(export.schools.map(\.schoolId) == ["00AP00", "02DD00", "05CC01", "11BB00"])
         // Groningen has no school, so it is not listed.
         #expect(export.municipalities.map(\.code) == ["GM0363", "GM0637"])
-        #expect(export.municipalities[1].obstacles == ["capacity", "distance"])
+        #expect(export.municipalities[1].obstacles == [.capacity, .distance])
         #expect(export.municipalities[0].obstacles == [])
     }
 

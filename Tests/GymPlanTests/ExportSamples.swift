@@ -20,29 +20,36 @@ enum ExportSamples {
         ]
         inputs.schools = [
             .init(schoolId: "11BB00", name: "De \"Regenboog\", Zoetermeer", municipalityCode: "GM0637",
-                  latitude: 52.06, longitude: 4.49, locationSource: "file"),
-            .init(schoolId: "00AP00", name: "Het Anker", municipalityCode: "GM0363", latitude: 52.37, longitude: 4.89, locationSource: "pc4"),
+                  latitude: 52.06, longitude: 4.49, locationSource: .file),
+            .init(schoolId: "00AP00", name: "Het Anker", municipalityCode: "GM0363", latitude: 52.37, longitude: 4.89, locationSource: .pc4),
             .init(schoolId: "05CC01", name: "Zonder Klassen", municipalityCode: "GM0363"),
-            .init(schoolId: "02DD00", name: "Ver Weg", municipalityCode: "GM0637", latitude: 52.05, longitude: 4.52, locationSource: "file"),
+            .init(schoolId: "02DD00", name: "Ver Weg", municipalityCode: "GM0637", latitude: 52.05, longitude: 4.52, locationSource: .file),
         ]
         inputs.goals = [
-            "00AP00": .init(inScopeClasses: 2, meetsLessonsGoal: true, meetsQualifiedGoal: true, lessons: 4, lessonsByQualifiedTeacher: 4),
-            "11BB00": .init(inScopeClasses: 3, meetsLessonsGoal: false, meetsQualifiedGoal: false,
-                            reasons: ["class 5b: 1 lesson, 45 minutes", "class 6: a lesson without a qualified teacher"],
-                            lessons: 5, lessonsByQualifiedTeacher: 2),
-            "02DD00": .init(inScopeClasses: 1, meetsLessonsGoal: true, meetsQualifiedGoal: false,
-                            reasons: ["class 3/4: a lesson without a teacher"], lessons: 2, lessonsByQualifiedTeacher: 1),
-            "05CC01": .init(inScopeClasses: 0, meetsLessonsGoal: nil, meetsQualifiedGoal: nil, reasons: ["no classes in groups 3 to 8"]),
+            .init(schoolId: "00AP00", name: "Het Anker", municipalityCode: "GM0363", inScopeClasses: 2,
+                  meetsLessonsGoal: true, meetsQualifiedGoal: true, lessons: 4, lessonsByQualifiedTeacher: 4),
+            .init(schoolId: "11BB00", name: "De \"Regenboog\", Zoetermeer", municipalityCode: "GM0637", inScopeClasses: 3,
+                  meetsLessonsGoal: false, meetsQualifiedGoal: false,
+                  reasons: ["class 5b: 1 lesson, 45 minutes", "class 6: a lesson without a qualified teacher"],
+                  lessons: 5, lessonsByQualifiedTeacher: 2),
+            .init(schoolId: "02DD00", name: "Ver Weg", municipalityCode: "GM0637", inScopeClasses: 1,
+                  meetsLessonsGoal: true, meetsQualifiedGoal: false,
+                  reasons: ["class 3/4: a lesson without a teacher"], lessons: 2, lessonsByQualifiedTeacher: 1),
+            .init(schoolId: "05CC01", name: "Zonder Klassen", municipalityCode: "GM0363", inScopeClasses: 0,
+                  meetsLessonsGoal: nil, meetsQualifiedGoal: nil, reasons: ["no classes in groups 3 to 8"],
+                  lessons: 0, lessonsByQualifiedTeacher: 0),
         ]
         inputs.schoolCapacity = [
-            "00AP00": .init(demandLessons: 4, nearestGymM: 420, nearestGymEstimated: false),
-            "11BB00": .init(demandLessons: 6, unmetLessons: 2, capacityObstacle: true, nearestGymM: 650, nearestGymEstimated: true),
-            "02DD00": .init(demandLessons: 2, unmetLessons: 2, distanceObstacle: true, nearestGymM: 2400, nearestGymEstimated: true),
+            .init(schoolId: "00AP00", municipalityCode: "GM0363", demandLessons: 4, nearestGymM: 420, nearestGymEstimated: false),
+            .init(schoolId: "11BB00", municipalityCode: "GM0637", demandLessons: 6, unmetLessons: 2, capacityObstacle: true,
+                  nearestGymM: 650, nearestGymEstimated: true),
+            .init(schoolId: "02DD00", municipalityCode: "GM0637", demandLessons: 2, unmetLessons: 2, distanceObstacle: true,
+                  nearestGymM: 2400, nearestGymEstimated: true),
         ]
         inputs.municipalityCapacity = [
-            "GM0637": .init(demandLessons: 8, supplyLessons: 4, unmetLessons: 4, capacityObstacle: true, distanceObstacle: true,
-                            shortageHallHours: 4.0 * 45 / 60),
-            "GM0363": .init(demandLessons: 4, supplyLessons: 40),
+            .init(code: "GM0637", demandLessons: 8, supplyLessons: 4, unmetLessons: 4, capacityObstacle: true, distanceObstacle: true,
+                  shortageHallHours: 4.0 * 45 / 60),
+            .init(code: "GM0363", demandLessons: 4, supplyLessons: 40),
         ]
         inputs.grants = ["GM0637": .init(applied: 1, awarded: 2, completed: 1)]
         inputs.grantsByYear = [

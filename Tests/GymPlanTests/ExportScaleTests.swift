@@ -10,8 +10,8 @@ struct ExportScaleTests {
         for index in 0..<350 {
             let code = "GM" + String(1000 + index)
             inputs.municipalities.append(.init(code: code, name: "Gemeente \(index)", province: "Provincie \(index % 12)"))
-            inputs.municipalityCapacity[code] = .init(demandLessons: 200, supplyLessons: 180, unmetLessons: 20,
-                                                      capacityObstacle: index % 20 == 0, shortageHallHours: 15)
+            inputs.municipalityCapacity.append(.init(code: code, demandLessons: 200, supplyLessons: 180, unmetLessons: 20,
+                                                     capacityObstacle: index % 20 == 0, shortageHallHours: 15))
             inputs.grants[code] = .init(applied: index % 3, awarded: index % 5)
         }
         for index in 0..<6_500 {
@@ -19,13 +19,14 @@ struct ExportScaleTests {
             let code = "GM" + String(1000 + index % 350)
             inputs.schools.append(.init(schoolId: id, name: "School \(index)", municipalityCode: code,
                                         latitude: 50.8 + Double(index % 97) * 0.028, longitude: 3.4 + Double(index % 89) * 0.042,
-                                        locationSource: "file"))
+                                        locationSource: .file))
             let lessons = index % 7 != 0
-            inputs.goals[id] = .init(inScopeClasses: 6, meetsLessonsGoal: lessons, meetsQualifiedGoal: index % 3 == 0,
-                                     reasons: lessons ? [] : ["class 5: 1 lesson, 45 minutes a week"], lessons: 12, lessonsByQualifiedTeacher: 8)
-            inputs.schoolCapacity[id] = .init(demandLessons: 12, unmetLessons: index % 50 == 0 ? 2 : 0,
-                                              distanceObstacle: index % 61 == 0, capacityObstacle: index % 50 == 0,
-                                              nearestGymM: 300 + index % 900, nearestGymEstimated: index % 2 == 0)
+            inputs.goals.append(.init(schoolId: id, name: "School \(index)", municipalityCode: code, inScopeClasses: 6,
+                                      meetsLessonsGoal: lessons, meetsQualifiedGoal: index % 3 == 0,
+                                      reasons: lessons ? [] : ["class 5: 1 lesson, 45 minutes a week"], lessons: 12, lessonsByQualifiedTeacher: 8))
+            inputs.schoolCapacity.append(.init(schoolId: id, municipalityCode: code, demandLessons: 12, unmetLessons: index % 50 == 0 ? 2 : 0,
+                                               distanceObstacle: index % 61 == 0, capacityObstacle: index % 50 == 0,
+                                               nearestGymM: 300 + index % 900, nearestGymEstimated: index % 2 == 0))
         }
         return inputs
     }

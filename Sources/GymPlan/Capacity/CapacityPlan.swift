@@ -77,6 +77,23 @@ public struct SchoolCapacity: Sendable, Encodable, Equatable {
     public var nearestGymEstimated: Bool
     /// The gyms its slots were assigned to, by gym id.
     public var assignments: [GymAssignment]
+
+    /// A school's figures; what is not given is zero, false or empty (public for tests and the export's inputs).
+    public init(
+        schoolId: String, municipalityCode: String, demandLessons: Int = 0, unmetLessons: Int = 0,
+        distanceObstacle: Bool = false, capacityObstacle: Bool = false, nearestGymM: Int? = nil,
+        nearestGymEstimated: Bool = false, assignments: [GymAssignment] = []
+    ) {
+        self.schoolId = schoolId
+        self.municipalityCode = municipalityCode
+        self.demandLessons = demandLessons
+        self.unmetLessons = unmetLessons
+        self.distanceObstacle = distanceObstacle
+        self.capacityObstacle = capacityObstacle
+        self.nearestGymM = nearestGymM
+        self.nearestGymEstimated = nearestGymEstimated
+        self.assignments = assignments
+    }
 }
 
 /// Slots of one school assigned to one gym.
@@ -107,6 +124,22 @@ public struct MunicipalityCapacity: Sendable, Encodable, Equatable {
     public var distanceObstacle: Bool
     /// Hall hours a week that would place the unmet lessons of its schools with a capacity obstacle.
     public var shortageHallHours: Double
+
+    /// A municipality's figures; what is not given is zero or false (public for tests and the export's inputs).
+    public init(
+        code: String, demandLessons: Int = 0, supplyLessons: Int = 0, unmetLessons: Int = 0,
+        schoolsWithDistanceObstacle: Int = 0, capacityObstacle: Bool = false, distanceObstacle: Bool = false,
+        shortageHallHours: Double = 0
+    ) {
+        self.code = code
+        self.demandLessons = demandLessons
+        self.supplyLessons = supplyLessons
+        self.unmetLessons = unmetLessons
+        self.schoolsWithDistanceObstacle = schoolsWithDistanceObstacle
+        self.capacityObstacle = capacityObstacle
+        self.distanceObstacle = distanceObstacle
+        self.shortageHallHours = shortageHallHours
+    }
 
     /// `capacity` and/or `distance`, sorted, as the ministry export names them.
     public var obstacles: [String] {

@@ -21,16 +21,10 @@ public struct ExportBuilder {
         var inputs = ExportInputs(schoolYear: year, parameters: parameters)
         inputs.municipalities = try municipalities()
         inputs.schools = try schools()
-        for status in try GoalEvaluator.schoolStatuses(connection, year: year, parameters: parameters) {
-            inputs.goals[status.schoolId] = ExportInputs.Goals(status)
-        }
+        inputs.goals = try GoalEvaluator.schoolStatuses(connection, year: year, parameters: parameters)
         let plan = try CapacityPlanner.plan(connection, year: year, parameters: parameters)
-        for school in plan.schools {
-            inputs.schoolCapacity[school.schoolId] = ExportInputs.SchoolCapacity(school)
-        }
-        for municipality in plan.municipalities {
-            inputs.municipalityCapacity[municipality.code] = ExportInputs.MunicipalityCapacity(municipality)
-        }
+        inputs.schoolCapacity = plan.schools
+        inputs.municipalityCapacity = plan.municipalities
         inputs.grants = try GrantStatistics.countsByMunicipality(connection, year: year)
         inputs.grantsByYear = try GrantUptake.read(connection, by: .total).map {
             ExportInputs.YearGrants(schoolYear: $0.schoolYear.description, counts: $0.counts)
@@ -45,7 +39,7 @@ public struct ExportBuilder {
             WHERE EXISTS (SELECT 1 FROM school s WHERE s.municipality_code = m.code)
             ORDER BY code COLLATE "C"
             """).rows.map { row in
-            ExportInputs.Municipality(code: try row.decode(0), name: try row.decode(1), province: try row.decode(2))
+            ExportInputs.Municipality(code: try row.decode("code"), name: try row.decode("name"), province: try row.decode("province"))
         }
     }
 
@@ -55,8 +49,10 @@ public struct ExportBuilder {
             FROM school ORDER BY school_id COLLATE "C"
             """).rows.map { row in
             ExportInputs.School(
-                schoolId: try row.decode(0), name: try row.decode(1), municipalityCode: try row.decode(2),
-                latitude: try row.decode(3), longitude: try row.decode(4), locationSource: try row.decode(5))
+                schoolId: try row.decode("school_id"), name: try row.decode("name"),
+                municipalityCode: try row.decode("municipality_code"),
+                latitude: try row.decode("latitude"), longitude: try row.decode("longitude"),
+                locationSource: try row.decode("location_source", as: LocationSource?.self))
         }
     }
 }

@@ -5,22 +5,26 @@ extension MinistryExport {
     /// municipality with at least one school sorted by code. A pure function of its inputs and
     /// `generatedAt`.
     public init(inputs: ExportInputs, generatedAt: Date) {
-        let schools = inputs.schools.sorted { $0.schoolId < $1.schoolId }.map { Self.school($0, inputs) }
+        let goals = Dictionary(inputs.goals.map { ($0.schoolId, $0) }, uniquingKeysWith: { first, _ in first })
+        let capacities = Dictionary(inputs.schoolCapacity.map { ($0.schoolId, $0) }, uniquingKeysWith: { first, _ in first })
+        let schools = inputs.schools.sorted { $0.schoolId < $1.schoolId }.map {
+            Self.school($0, goals: goals[$0.schoolId], capacity: capacities[$0.schoolId])
+        }
+        let municipalityCapacities = Dictionary(
+            inputs.municipalityCapacity.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         let byMunicipality = Dictionary(grouping: schools, by: \.municipalityCode)
         let known = Dictionary(inputs.municipalities.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         let municipalities = byMunicipality.keys.sorted().map { code in
             Self.municipality(
                 known[code] ?? ExportInputs.Municipality(code: code, name: code), schools: byMunicipality[code] ?? [],
-                capacity: inputs.municipalityCapacity[code], grants: inputs.grants[code])
+                capacity: municipalityCapacities[code], grants: inputs.grants[code])
         }
-        let parameters = inputs.parameters
+        var parameters = inputs.parameters
+        parameters.referenceDate = parameters.referenceDate(for: inputs.schoolYear)
         self.init(
             schoolYear: inputs.schoolYear.description,
             generatedAt: Self.timestamp(generatedAt),
-            parameters: Parameters(
-                minLessons: parameters.minLessons, minMinutes: parameters.minMinutes,
-                lessonMinutes: parameters.lessonMinutes, maxDistanceM: parameters.maxDistanceM,
-                detourFactor: parameters.detourFactor, referenceDate: parameters.referenceDate(for: inputs.schoolYear)),
+            parameters: parameters,
             summary: Self.summary(schools: schools, municipalities: municipalities),
             municipalities: municipalities,
             schools: schools,
@@ -35,16 +39,17 @@ extension MinistryExport {
         return formatter.string(from: date)
     }
 
-    static func school(_ school: ExportInputs.School, _ inputs: ExportInputs) -> School {
-        let goals = inputs.goals[school.schoolId]
-        let capacity = inputs.schoolCapacity[school.schoolId] ?? ExportInputs.SchoolCapacity()
-        return School(
+    /// A school with its goals and capacity figures, when the modules have them.
+    static func school(_ school: ExportInputs.School, goals: SchoolGoalStatus?, capacity: SchoolCapacity?) -> School {
+        School(
             schoolId: school.schoolId, name: school.name, municipalityCode: school.municipalityCode,
             inScopeClasses: goals?.inScopeClasses ?? 0,
             meetsLessonsGoal: goals?.meetsLessonsGoal, meetsQualifiedGoal: goals?.meetsQualifiedGoal,
-            distanceObstacle: capacity.distanceObstacle, capacityObstacle: capacity.capacityObstacle,
-            nearestGymM: capacity.nearestGymM, nearestGymEstimated: capacity.nearestGymEstimated,
-            demandLessons: capacity.demandLessons, unmetLessons: capacity.unmetLessons,
+            distanceObstacle: capacity?.distanceObstacle ?? false, capacityObstacle: capacity?.capacityObstacle ?? false,
+            nearestGymM: capacity?.nearestGymM,
+            // Whether the distance is an estimate is unknown without a distance.
+            nearestGymEstimated: capacity?.nearestGymM == nil ? nil : capacity?.nearestGymEstimated,
+            demandLessons: capacity?.demandLessons ?? 0, unmetLessons: capacity?.unmetLessons ?? 0,
             lessons: goals?.lessons ?? 0, lessonsByQualifiedTeacher: goals?.lessonsByQualifiedTeacher ?? 0,
             latitude: school.latitude, longitude: school.longitude, locationSource: school.locationSource,
             reasons: goals?.reasons ?? [])
@@ -52,16 +57,13 @@ extension MinistryExport {
 
     static func municipality(
         _ info: ExportInputs.Municipality, schools: [School],
-        capacity: ExportInputs.MunicipalityCapacity?, grants: ExportInputs.GrantCounts?
+        capacity: MunicipalityCapacity?, grants: GrantStatusCounts?
     ) -> Municipality {
-        let capacity = capacity ?? ExportInputs.MunicipalityCapacity(
-            demandLessons: schools.reduce(0) { $0 + $1.demandLessons },
-            unmetLessons: schools.reduce(0) { $0 + $1.unmetLessons })
         let distanceSchools = schools.count(where: { $0.distanceObstacle })
         let capacitySchools = schools.count(where: { $0.capacityObstacle })
-        var obstacles: [String] = []
-        if capacity.capacityObstacle || capacitySchools > 0 { obstacles.append("capacity") }
-        if capacity.distanceObstacle || distanceSchools > 0 { obstacles.append("distance") }
+        var obstacles: [Obstacle] = []
+        if capacity?.capacityObstacle == true || capacitySchools > 0 { obstacles.append(.capacity) }
+        if capacity?.distanceObstacle == true || distanceSchools > 0 { obstacles.append(.distance) }
         let lessons = schools.reduce(0) { $0 + $1.lessons }
         let qualified = schools.reduce(0) { $0 + $1.lessonsByQualifiedTeacher }
         return Municipality(
@@ -70,11 +72,14 @@ extension MinistryExport {
             schoolsMeetingQualifiedGoal: schools.count(where: { $0.meetsQualifiedGoal == true }),
             schoolsWithoutData: schools.count(where: { $0.meetsLessonsGoal == nil && $0.meetsQualifiedGoal == nil }),
             obstacles: obstacles.sorted(),
+            // Without the planner's figures, the schools' own sums.
             capacity: Capacity(
-                demandLessons: capacity.demandLessons, supplyLessons: capacity.supplyLessons,
-                unmetLessons: capacity.unmetLessons, shortageHallHours: rounded(capacity.shortageHallHours, 2)),
+                demandLessons: capacity?.demandLessons ?? schools.reduce(0) { $0 + $1.demandLessons },
+                supplyLessons: capacity?.supplyLessons ?? 0,
+                unmetLessons: capacity?.unmetLessons ?? schools.reduce(0) { $0 + $1.unmetLessons },
+                shortageHallHours: rounded(capacity?.shortageHallHours ?? 0, 2)),
             schoolsWithDistanceObstacle: distanceSchools, schoolsWithCapacityObstacle: capacitySchools,
-            grants: grants ?? ExportInputs.GrantCounts(),
+            grants: grants ?? GrantStatusCounts(),
             lessons: lessons, lessonsByQualifiedTeacher: qualified,
             qualifiedLessonShare: lessons > 0 ? rounded(Double(qualified) / Double(lessons), 4) : nil)
     }
@@ -89,8 +94,8 @@ extension MinistryExport {
             schoolsWithDistanceObstacle: schools.count(where: { $0.distanceObstacle }),
             schoolsWithCapacityObstacle: schools.count(where: { $0.capacityObstacle }),
             municipalities: municipalities.count,
-            municipalitiesWithCapacityObstacle: municipalities.count(where: { $0.obstacles.contains("capacity") }),
-            municipalitiesWithDistanceObstacle: municipalities.count(where: { $0.obstacles.contains("distance") }),
+            municipalitiesWithCapacityObstacle: municipalities.count(where: { $0.obstacles.contains(.capacity) }),
+            municipalitiesWithDistanceObstacle: municipalities.count(where: { $0.obstacles.contains(.distance) }),
             demandLessons: schools.reduce(0) { $0 + $1.demandLessons },
             unmetLessons: schools.reduce(0) { $0 + $1.unmetLessons })
     }

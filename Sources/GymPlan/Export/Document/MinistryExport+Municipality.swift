@@ -3,22 +3,22 @@ extension MinistryExport {
     public struct Municipality: Sendable, Equatable, Codable {
         public var code: String
         public var name: String
-        public var province: String?
+        @ExplicitNull public var province: String?
         public var schools: Int
         public var schoolsMeetingLessonsGoal: Int
         public var schoolsMeetingQualifiedGoal: Int
         public var schoolsWithoutData: Int
         /// `capacity`, `distance`, or both, sorted.
-        public var obstacles: [String]
+        public var obstacles: [Obstacle]
         public var capacity: Capacity
         public var schoolsWithDistanceObstacle: Int
         public var schoolsWithCapacityObstacle: Int
-        public var grants: ExportInputs.GrantCounts
+        public var grants: GrantStatusCounts
         /// PE lessons a week in the municipality's schools, and how many a qualified teacher gives.
         public var lessons: Int
         public var lessonsByQualifiedTeacher: Int
         /// lessonsByQualifiedTeacher / lessons, rounded to 4 decimals; nil without lessons.
-        public var qualifiedLessonShare: Double?
+        @ExplicitNull public var qualifiedLessonShare: Double?
 
         enum CodingKeys: String, CodingKey {
             case code, name, province, schools
@@ -31,25 +31,6 @@ extension MinistryExport {
             case grants, lessons
             case lessonsByQualifiedTeacher = "lessons_by_qualified_teacher"
             case qualifiedLessonShare = "qualified_lesson_share"
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(code, forKey: .code)
-            try container.encode(name, forKey: .name)
-            try container.encode(province, forKey: .province)
-            try container.encode(schools, forKey: .schools)
-            try container.encode(schoolsMeetingLessonsGoal, forKey: .schoolsMeetingLessonsGoal)
-            try container.encode(schoolsMeetingQualifiedGoal, forKey: .schoolsMeetingQualifiedGoal)
-            try container.encode(schoolsWithoutData, forKey: .schoolsWithoutData)
-            try container.encode(obstacles, forKey: .obstacles)
-            try container.encode(capacity, forKey: .capacity)
-            try container.encode(schoolsWithDistanceObstacle, forKey: .schoolsWithDistanceObstacle)
-            try container.encode(schoolsWithCapacityObstacle, forKey: .schoolsWithCapacityObstacle)
-            try container.encode(grants, forKey: .grants)
-            try container.encode(lessons, forKey: .lessons)
-            try container.encode(lessonsByQualifiedTeacher, forKey: .lessonsByQualifiedTeacher)
-            try container.encode(qualifiedLessonShare, forKey: .qualifiedLessonShare)
         }
     }
 

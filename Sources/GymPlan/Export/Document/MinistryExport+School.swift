@@ -5,22 +5,22 @@ extension MinistryExport {
         public var name: String
         public var municipalityCode: String
         public var inScopeClasses: Int
-        public var meetsLessonsGoal: Bool?
-        public var meetsQualifiedGoal: Bool?
+        @ExplicitNull public var meetsLessonsGoal: Bool?
+        @ExplicitNull public var meetsQualifiedGoal: Bool?
         public var distanceObstacle: Bool
         public var capacityObstacle: Bool
         /// Distance to the nearest gym offering a lesson slot, whole metres; nil when unknown.
-        public var nearestGymM: Int?
+        @ExplicitNull public var nearestGymM: Int?
         /// True when that distance is an estimate (straight line x detour factor); nil when not known.
-        public var nearestGymEstimated: Bool?
+        @ExplicitNull public var nearestGymEstimated: Bool?
         public var demandLessons: Int
         public var unmetLessons: Int
         public var lessons: Int
         public var lessonsByQualifiedTeacher: Int
-        public var latitude: Double?
-        public var longitude: Double?
+        @ExplicitNull public var latitude: Double?
+        @ExplicitNull public var longitude: Double?
         /// `file` (the school's own coordinates) or `pc4` (its postcode area's centre); nil without coordinates.
-        public var locationSource: String?
+        @ExplicitNull public var locationSource: LocationSource?
         /// Plain words on why a goal is missed; empty when the school meets both.
         public var reasons: [String]
 
@@ -42,28 +42,6 @@ extension MinistryExport {
             case latitude, longitude
             case locationSource = "location_source"
             case reasons
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(schoolId, forKey: .schoolId)
-            try container.encode(name, forKey: .name)
-            try container.encode(municipalityCode, forKey: .municipalityCode)
-            try container.encode(inScopeClasses, forKey: .inScopeClasses)
-            try container.encode(meetsLessonsGoal, forKey: .meetsLessonsGoal)
-            try container.encode(meetsQualifiedGoal, forKey: .meetsQualifiedGoal)
-            try container.encode(distanceObstacle, forKey: .distanceObstacle)
-            try container.encode(capacityObstacle, forKey: .capacityObstacle)
-            try container.encode(nearestGymM, forKey: .nearestGymM)
-            try container.encode(nearestGymEstimated, forKey: .nearestGymEstimated)
-            try container.encode(demandLessons, forKey: .demandLessons)
-            try container.encode(unmetLessons, forKey: .unmetLessons)
-            try container.encode(lessons, forKey: .lessons)
-            try container.encode(lessonsByQualifiedTeacher, forKey: .lessonsByQualifiedTeacher)
-            try container.encode(latitude, forKey: .latitude)
-            try container.encode(longitude, forKey: .longitude)
-            try container.encode(locationSource, forKey: .locationSource)
-            try container.encode(reasons, forKey: .reasons)
         }
     }
 }

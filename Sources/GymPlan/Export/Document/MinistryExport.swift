@@ -9,7 +9,8 @@ public struct MinistryExport: Sendable, Equatable, Codable {
     public var schoolYear: String
     /// When the document was made: UTC, ISO 8601 to the second. The only field that varies between runs.
     public var generatedAt: String
-    public var parameters: Parameters
+    /// The rule parameters of the run, with the reference date resolved.
+    public var parameters: PlanningParameters
     public var summary: Summary
     public var municipalities: [Municipality]
     public var schools: [School]
@@ -22,25 +23,6 @@ public struct MinistryExport: Sendable, Equatable, Codable {
         case generatedAt = "generated_at"
         case parameters, summary, municipalities, schools
         case grantsByYear = "grants_by_year"
-    }
-
-    /// The rule parameters of the run, with the reference date resolved.
-    public struct Parameters: Sendable, Equatable, Codable {
-        public var minLessons: Int
-        public var minMinutes: Int
-        public var lessonMinutes: Int
-        public var maxDistanceM: Int
-        public var detourFactor: Double
-        public var referenceDate: String
-
-        enum CodingKeys: String, CodingKey {
-            case minLessons = "min_lessons"
-            case minMinutes = "min_minutes"
-            case lessonMinutes = "lesson_minutes"
-            case maxDistanceM = "max_distance_m"
-            case detourFactor = "detour_factor"
-            case referenceDate = "reference_date"
-        }
     }
 
     /// National totals.

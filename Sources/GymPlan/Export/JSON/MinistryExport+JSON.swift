@@ -4,9 +4,7 @@ extension MinistryExport {
     /// The document as JSON: keys sorted, two-space indented, ending in a newline, so the same
     /// data gives the same bytes apart from `generated_at`.
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(self)
+        var data = try JSONOutput.encoder().encode(self)
         data.append(UInt8(ascii: "\n"))
         return data
     }

@@ -36,7 +36,7 @@ public struct ExportReport: Sendable {
             <h1>Physical education in primary schools, \(year)</h1>
             <p class="meta">Made by gymplan on \(export.generatedAt). Lessons are judged against at least \
             \(export.parameters.minLessons) lessons and \(export.parameters.minMinutes) minutes a week; a gym counts when it \
-            is at most \(export.parameters.maxDistanceM) m away; qualifications on \(export.parameters.referenceDate).</p>
+            is at most \(export.parameters.maxDistanceM) m away; qualifications on \(export.parameters.referenceDate ?? "the reference date").</p>
             </header>
             <main>
             \(summarySection())

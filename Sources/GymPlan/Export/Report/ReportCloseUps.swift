@@ -37,7 +37,7 @@ struct ReportCloseUps {
         let left = (minX + maxX - extent) / 2, top = (minY + maxY - extent) / 2
         let radius = extent / 45
         let box = [left, top, extent, extent].map { $0.formatted(fractionDigits: 2) }.joined(separator: " ")
-        let title = "\(municipality.name) (\(municipality.code)): \(municipality.obstacles.joined(separator: " and ")) obstacle"
+        let title = "\(municipality.name) (\(municipality.code)): \(municipality.obstacles.map(\.rawValue).joined(separator: " and ")) obstacle"
         var svg: HTML = "<svg viewBox=\"\(box)\" role=\"img\" aria-label=\"\(title)\"><rect x=\"\(left)\" y=\"\(top)\" "
             + "width=\"\(extent)\" height=\"\(extent)\" class=\"sea\"/>"
         if let path = outlines?.paths[municipality.code] {

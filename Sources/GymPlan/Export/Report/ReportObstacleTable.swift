@@ -14,12 +14,12 @@ struct ReportObstacleTable {
             "<th scope=\"col\" data-numeric=\"\(heading.1)\"><button type=\"button\" data-column=\"\(index)\">\(heading.0)</button></th>"
         }.joined()
         let body = rows.map { municipality -> HTML in
-            let share = municipality.qualifiedLessonShare
+            let share = municipality.qualifiedLessonShare, obstacles = municipality.obstacles.map(\.rawValue)
             let cells: [(String, String)] = [
                 ("\(municipality.name) (\(municipality.code))", municipality.name),
                 (municipality.province ?? "unknown", municipality.province ?? ""),
                 (String(municipality.schools), String(municipality.schools)),
-                (municipality.obstacles.joined(separator: ", "), municipality.obstacles.joined(separator: ",")),
+                (obstacles.joined(separator: ", "), obstacles.joined(separator: ",")),
                 (String(municipality.schoolsWithDistanceObstacle), String(municipality.schoolsWithDistanceObstacle)),
                 (String(municipality.schoolsWithCapacityObstacle), String(municipality.schoolsWithCapacityObstacle)),
                 (String(municipality.capacity.unmetLessons), String(municipality.capacity.unmetLessons)),
