@@ -47,8 +47,6 @@ public struct DatabaseStatus: Codable, Sendable {
     }
 
     public func jsonText() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+        try JSONOutput.text(self)
     }
 }

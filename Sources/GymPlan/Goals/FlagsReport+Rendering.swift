@@ -39,9 +39,7 @@ extension FlagsReport {
 
     /// The whole report as JSON (snake_case keys, `null` for no data). No teacher ids.
     public func jsonText() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(FlagsDocument(report: self)), as: UTF8.self)
+        try JSONOutput.text(FlagsDocument(report: self))
     }
 
     /// CSV of the flagged schools (reasons joined by ` | `), or with `summary` of the municipalities.
@@ -80,33 +78,8 @@ struct FlagsDocument: Encodable {
         try container.encode(report.year, forKey: .schoolYear)
         try container.encode(report.parameters, forKey: .parameters)
         try container.encode(report.filter.goal, forKey: .goal)
-        try container.encode(report.schools.map(SchoolGoalStatusJSON.init), forKey: .schools)
+        try container.encode(report.schools, forKey: .schools)
         try container.encode(report.municipalities.map(MunicipalitySummaryJSON.init), forKey: .municipalities)
-    }
-}
-
-/// A school in JSON, with explicit `null` where there is no data.
-struct SchoolGoalStatusJSON: Encodable {
-    let status: SchoolGoalStatus
-
-    enum Keys: String, CodingKey {
-        case schoolId = "school_id", name, municipalityCode = "municipality_code"
-        case inScopeClasses = "in_scope_classes", meetsLessonsGoal = "meets_lessons_goal"
-        case meetsQualifiedGoal = "meets_qualified_goal", lessons
-        case lessonsByQualifiedTeacher = "lessons_by_qualified_teacher", reasons
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(status.schoolId, forKey: .schoolId)
-        try container.encode(status.name, forKey: .name)
-        try container.encode(status.municipalityCode, forKey: .municipalityCode)
-        try container.encode(status.inScopeClasses, forKey: .inScopeClasses)
-        try container.encode(status.meetsLessonsGoal, forKey: .meetsLessonsGoal)
-        try container.encode(status.meetsQualifiedGoal, forKey: .meetsQualifiedGoal)
-        try container.encode(status.lessons, forKey: .lessons)
-        try container.encode(status.lessonsByQualifiedTeacher, forKey: .lessonsByQualifiedTeacher)
-        try container.encode(status.reasons, forKey: .reasons)
     }
 }
 

@@ -30,20 +30,21 @@ public enum GoalEvaluator {
     ) throws -> [SchoolGoalEvaluation] {
         let referenceDate = parameters.referenceDate(for: year)
         try PlannerStatistics.ensure(connection)
-        // One pass over the lessons: a row per school and per finding. Column 0 tells which, then
-        // come the school's columns, the finding's, and the finding's rank within its class.
+        // One pass over the lessons: a row per school and per finding, `is_school` tells which; the
+        // school's columns and the finding's (a name in both is the same column of goal_report),
+        // and the finding's rank within its class.
         let result = try connection.query("""
-            SELECT kind = 'school', \(SchoolGoalStatus.columns), \(GoalFinding.columns), rank
+            SELECT kind = 'school' AS is_school, \(SchoolGoalStatus.columns), \(GoalFinding.columns), rank
             FROM goal_report($1, $2, $3, $4::date) WHERE kind <> 'class'
             """, [year.description, parameters.minLessons, parameters.minMinutes, referenceDate])
         var evaluations: [SchoolGoalEvaluation] = []
         var findings: [String: [(rank: Int, finding: GoalFinding)]] = [:]
         for row in result.rows {
-            if try row.decode(0, as: Bool.self) {
-                evaluations.append(SchoolGoalEvaluation(status: try SchoolGoalStatus(row: row, offset: 1), findings: []))
+            if try row.decode("is_school", as: Bool.self) {
+                evaluations.append(SchoolGoalEvaluation(status: try SchoolGoalStatus(row: row), findings: []))
             } else {
-                let finding = try GoalFinding(row: row, offset: 9)
-                findings[finding.schoolId, default: []].append((try row.decode(19), finding))
+                let finding = try GoalFinding(row: row)
+                findings[finding.schoolId, default: []].append((try row.decode("rank"), finding))
             }
         }
         // Sorting here rather than in SQL saves the server a sort of every row; byte order, as

@@ -38,33 +38,29 @@ public struct GoalFinding: Sendable, Equatable {
 }
 
 extension GoalFinding: PostgresRowDecodable {
-    /// The columns `init(row:)` reads, in this order (as `goal_findings` returns them).
+    /// The columns `init(row:)` reads (as `goal_findings` returns them).
     static let columns = "school_id, class_id, kind, lessons, minutes, weekday, start, cause, grant_id, meets_lessons"
 
-    /// A row of `columns`. Decoded by position: national results have many rows.
+    /// A row with `columns`, read by name.
     public init(row: PostgresRow) throws {
-        try self.init(row: row, offset: 0)
-    }
-
-    init(row: PostgresRow, offset: Int) throws {
-        let kindName: String = try row.decode(offset + 2)
+        let kindName: String = try row.decode("kind")
         let kind: Kind
         var goals: Set<Goal>
         switch kindName {
         case "too_few_lessons":
-            kind = .tooFewLessons(lessons: try row.decode(offset + 3), minutes: try row.decode(offset + 4))
+            kind = .tooFewLessons(lessons: try row.decode("lessons"), minutes: try row.decode("minutes"))
             goals = [.lessons]
         case "no_lessons":
             kind = .noLessons
             goals = [.qualified]
-            if try !row.decode(offset + 9, as: Bool.self) { goals.insert(.lessons) }
+            if try !row.decode("meets_lessons", as: Bool.self) { goals.insert(.lessons) }
         default:
-            let causeName: String = try row.decode(offset + 7)
+            let causeName: String = try row.decode("cause")
             kind = .unqualifiedLesson(
-                weekday: try row.decode(offset + 5), start: try row.decode(offset + 6),
-                cause: Cause(rawValue: causeName) ?? .noQualification, grantId: try row.decode(offset + 8))
+                weekday: try row.decode("weekday"), start: try row.decode("start"),
+                cause: Cause(rawValue: causeName) ?? .noQualification, grantId: try row.decode("grant_id"))
             goals = [.qualified]
         }
-        self.init(schoolId: try row.decode(offset), classId: try row.decode(offset + 1), kind: kind, goals: goals)
+        self.init(schoolId: try row.decode("school_id"), classId: try row.decode("class_id"), kind: kind, goals: goals)
     }
 }

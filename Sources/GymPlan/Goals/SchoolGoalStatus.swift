@@ -2,7 +2,8 @@ import PostgresClient
 
 /// Whether one school meets the two goals in a school year; `nil` means no data (no in-scope
 /// classes). `reasons` say in plain words what misses a goal. Nothing identifies a teacher.
-public struct SchoolGoalStatus: Sendable, Equatable {
+/// In JSON (`gymplan flags`) every key is written, `null` where there is no data.
+public struct SchoolGoalStatus: Sendable, Equatable, Encodable {
     /// The DUO location code, e.g. `00AP00`.
     public var schoolId: String
     /// The school's name.
@@ -12,9 +13,9 @@ public struct SchoolGoalStatus: Sendable, Equatable {
     /// Classes with any of grades 3..8 in the school year.
     public var inScopeClasses: Int
     /// All in-scope classes have enough lessons and minutes; nil without data.
-    public var meetsLessonsGoal: Bool?
+    @ExplicitNull public var meetsLessonsGoal: Bool?
     /// All in-scope classes have lessons, every one by a qualified teacher; nil without data.
-    public var meetsQualifiedGoal: Bool?
+    @ExplicitNull public var meetsQualifiedGoal: Bool?
     /// Why it misses a goal, in plain words; empty when it meets both.
     public var reasons: [String]
     /// PE lessons a week of the in-scope classes.
@@ -39,6 +40,13 @@ public struct SchoolGoalStatus: Sendable, Equatable {
         self.lessonsByQualifiedTeacher = lessonsByQualifiedTeacher
     }
 
+    enum CodingKeys: String, CodingKey {
+        case schoolId = "school_id", name, municipalityCode = "municipality_code"
+        case inScopeClasses = "in_scope_classes", meetsLessonsGoal = "meets_lessons_goal"
+        case meetsQualifiedGoal = "meets_qualified_goal", lessons
+        case lessonsByQualifiedTeacher = "lessons_by_qualified_teacher", reasons
+    }
+
     /// True when the school has no in-scope classes in the year: reported, never counted as met.
     public var hasNoData: Bool { meetsLessonsGoal == nil }
 
@@ -52,19 +60,15 @@ public struct SchoolGoalStatus: Sendable, Equatable {
 }
 
 extension SchoolGoalStatus: PostgresRowDecodable {
-    /// The columns `init(row:)` reads, in this order (as `goal_school_status` returns them).
+    /// The columns `init(row:)` reads (as `goal_school_status` returns them).
     static let columns = "school_id, name, municipality_code, in_scope_classes, meets_lessons, meets_qualified, lessons, qualified_lessons"
 
-    /// A row of `columns`, without reasons. Decoded by position: national results have many rows.
+    /// A row with `columns`, without reasons, read by name.
     public init(row: PostgresRow) throws {
-        try self.init(row: row, offset: 0)
-    }
-
-    init(row: PostgresRow, offset: Int) throws {
         self.init(
-            schoolId: try row.decode(offset), name: try row.decode(offset + 1),
-            municipalityCode: try row.decode(offset + 2), inScopeClasses: try row.decode(offset + 3),
-            meetsLessonsGoal: try row.decode(offset + 4), meetsQualifiedGoal: try row.decode(offset + 5),
-            lessons: try row.decode(offset + 6), lessonsByQualifiedTeacher: try row.decode(offset + 7))
+            schoolId: try row.decode("school_id"), name: try row.decode("name"),
+            municipalityCode: try row.decode("municipality_code"), inScopeClasses: try row.decode("in_scope_classes"),
+            meetsLessonsGoal: try row.decode("meets_lessons"), meetsQualifiedGoal: try row.decode("meets_qualified"),
+            lessons: try row.decode("lessons"), lessonsByQualifiedTeacher: try row.decode("qualified_lessons"))
     }
 }

@@ -26,9 +26,7 @@ extension TrendReport {
 
     /// The rows as JSON, shares as fractions rounded to 4 digits (`null` without data).
     public func jsonText() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(TrendDocument(report: self)), as: UTF8.self)
+        try JSONOutput.text(TrendDocument(report: self))
     }
 
     /// The rows as CSV, shares as fractions.

@@ -20,32 +20,14 @@ public struct GrantMunicipalityProjection: Sendable, Equatable, Codable {
     public var schoolsMeetingGoalNow: Int
     /// Schools that would meet it once every teacher following the course has completed it.
     public var schoolsMeetingGoalProjected: Int
-    /// Share of in-scope lessons given by a qualified teacher; nil without lessons.
-    public var qualifiedShareNow: Double?
+    /// Share of in-scope lessons given by a qualified teacher; nil (`null`) without lessons.
+    @ExplicitNull public var qualifiedShareNow: Double?
     /// The same if every teacher following the course completes it.
-    public var qualifiedShareProjected: Double?
+    @ExplicitNull public var qualifiedShareProjected: Double?
     /// More qualified teachers needed for the lessons now given by unqualified (or no) teachers.
     public var teachersNeededNow: Int
     /// The same once every teacher following the course has completed it.
     public var teachersNeededProjected: Int
-
-    /// Writes every key, `null` for the shares of a municipality without lessons.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(code, forKey: .code)
-        try container.encode(name, forKey: .name)
-        try container.encode(schools, forKey: .schools)
-        try container.encode(schoolsWithData, forKey: .schoolsWithData)
-        try container.encode(lessons, forKey: .lessons)
-        try container.encode(lessonsQualifiedNow, forKey: .lessonsQualifiedNow)
-        try container.encode(lessonsQualifiedProjected, forKey: .lessonsQualifiedProjected)
-        try container.encode(schoolsMeetingGoalNow, forKey: .schoolsMeetingGoalNow)
-        try container.encode(schoolsMeetingGoalProjected, forKey: .schoolsMeetingGoalProjected)
-        try container.encode(qualifiedShareNow, forKey: .qualifiedShareNow)
-        try container.encode(qualifiedShareProjected, forKey: .qualifiedShareProjected)
-        try container.encode(teachersNeededNow, forKey: .teachersNeededNow)
-        try container.encode(teachersNeededProjected, forKey: .teachersNeededProjected)
-    }
 
     init(row: PostgresRow, weeklyLoad: Int) throws {
         code = try row.decode(0)

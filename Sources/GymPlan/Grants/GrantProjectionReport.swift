@@ -28,10 +28,7 @@ public struct GrantProjectionReport: Sendable {
             schoolYear: projection.schoolYear, referenceDate: projection.parameters.referenceDate,
             weeklyLessonsPerTeacher: projection.parameters.weeklyLessonsPerTeacher,
             municipalities: projection.municipalities, schools: projection.schools)
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self)
+        return try JSONOutput.text(document, snakeCaseKeys: true)
     }
 
     private let headers = [

@@ -16,38 +16,18 @@ public struct GrantUptakeReport: Sendable {
         self.budget = budget
     }
 
-    /// One row as written out; no teacher ids exist at this level.
+    /// One row as written out, every key, `null` where a figure is unknown; no teacher ids exist at this level.
     struct Line: Codable, Equatable {
         var schoolYear: String
-        var region: String?
+        @ExplicitNull var region: String?
         var applications, awards, rejections, withdrawals, completions: Int
         var status: GrantStatusCounts
         var amountRequestedEur, amountGrantedEur: Double
-        var budgetEur: Double?
-        var budgetUsed: Double?
-        var minimumTeachers: Int?
-        var completionRate: Double?
-        var medianDaysAwardToCompletion: Double?
-
-        /// Writes every key, `null` where a figure is unknown.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(schoolYear, forKey: .schoolYear)
-            try container.encode(region, forKey: .region)
-            try container.encode(applications, forKey: .applications)
-            try container.encode(awards, forKey: .awards)
-            try container.encode(rejections, forKey: .rejections)
-            try container.encode(withdrawals, forKey: .withdrawals)
-            try container.encode(completions, forKey: .completions)
-            try container.encode(status, forKey: .status)
-            try container.encode(amountRequestedEur, forKey: .amountRequestedEur)
-            try container.encode(amountGrantedEur, forKey: .amountGrantedEur)
-            try container.encode(budgetEur, forKey: .budgetEur)
-            try container.encode(budgetUsed, forKey: .budgetUsed)
-            try container.encode(minimumTeachers, forKey: .minimumTeachers)
-            try container.encode(completionRate, forKey: .completionRate)
-            try container.encode(medianDaysAwardToCompletion, forKey: .medianDaysAwardToCompletion)
-        }
+        @ExplicitNull var budgetEur: Double?
+        @ExplicitNull var budgetUsed: Double?
+        @ExplicitNull var minimumTeachers: Int?
+        @ExplicitNull var completionRate: Double?
+        @ExplicitNull var medianDaysAwardToCompletion: Double?
     }
 
     var lines: [Line] {
@@ -68,10 +48,7 @@ public struct GrantUptakeReport: Sendable {
     /// The rows as `{"grouping": ..., "rows": [...]}` with snake_case keys, sorted.
     public func jsonText() throws -> String {
         struct Document: Codable { var grouping: GrantGrouping; var rows: [Line] }
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Document(grouping: grouping, rows: lines)), as: UTF8.self)
+        return try JSONOutput.text(Document(grouping: grouping, rows: lines), snakeCaseKeys: true)
     }
 
     private var headers: [String] {
