@@ -18,7 +18,7 @@ struct ReportCharts {
             let y = Double(index) * rowHeight + 4
             svg += "<text x=\"0\" y=\"\(y + 17)\" class=\"label\">\(name)</text>"
             for (offset, goal) in [(0.0, Goal.lessons), (14.0, Goal.qualified)] {
-                let met = withData.count(where: { goal.meets($0) == true })
+                let met = withData.count(where: { $0.meets(goal) == true })
                 let share = withData.isEmpty ? 0 : Double(met) / Double(withData.count)
                 let text = withData.isEmpty ? "no data" : "\(HTML.percent(share)) (\(met) of \(withData.count))"
                 svg += "<rect x=\"\(labelWidth)\" y=\"\(y + offset)\" width=\"\((share * barWidth).formatted(fractionDigits: 1))\" "
@@ -82,31 +82,14 @@ struct ReportCharts {
             </section>
             """
     }
-
-    private enum Goal {
-        case lessons, qualified
-
-        var label: String { self == .lessons ? "two PE lessons a week" : "every lesson by a qualified teacher" }
-        var colour: String { self == .lessons ? "#0072B2" : "#009E73" }
-
-        func meets(_ school: MinistryExport.School) -> Bool? {
-            self == .lessons ? school.meetsLessonsGoal : school.meetsQualifiedGoal
-        }
-    }
 }
 
-extension GrantStatus {
-    /// The order of the stacked bars, bottom first, and of their legend.
-    static let stackingOrder: [GrantStatus] = [.completed, .awarded, .applied, .rejected, .withdrawn]
-
-    /// A colour-blind-safe colour (Okabe-Ito palette).
-    var colour: String {
-        switch self {
-        case .completed: "#009E73"
-        case .awarded: "#56B4E9"
-        case .applied: "#F0E442"
-        case .rejected: "#D55E00"
-        case .withdrawn: "#999999"
+extension MinistryExport.School {
+    /// Whether the school meets `goal`; nil without data.
+    fileprivate func meets(_ goal: Goal) -> Bool? {
+        switch goal {
+        case .lessons: meetsLessonsGoal
+        case .qualified: meetsQualifiedGoal
         }
     }
 }
