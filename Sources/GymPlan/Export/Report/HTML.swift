@@ -5,44 +5,42 @@
 ///     let cell: HTML = "<td title=\"\(school.name)\">\(count)</td>"   // name and count escaped
 struct HTML: Sendable, Equatable, CustomStringConvertible, ExpressibleByStringInterpolation {
     /// The markup, ready to be written out.
-    public private(set) var markup: String
+    private(set) var markup: String
 
     /// No markup at all.
-    public static let empty = HTML(trusted: "")
+    static let empty = HTML(trusted: "")
 
     /// Markup the caller vouches for, taken as it is.
-    public init(trusted markup: String) {
+    init(trusted markup: String) {
         self.markup = markup
     }
 
     /// Escaped text, safe in element content and in quoted attribute values.
-    public init(text: String) {
+    init(text: String) {
         markup = HTML.escape(text)
     }
 
     /// A literal without interpolations is markup written by the programmer.
-    public init(stringLiteral markup: String) {
+    init(stringLiteral markup: String) {
         self.markup = markup
     }
 
-    public init(stringInterpolation: Interpolation) {
+    init(stringInterpolation: Interpolation) {
         markup = stringInterpolation.markup
     }
 
-    public var description: String { markup }
+    var description: String { markup }
 
-    public var isEmpty: Bool { markup.isEmpty }
-
-    public static func + (left: HTML, right: HTML) -> HTML {
+    static func + (left: HTML, right: HTML) -> HTML {
         HTML(trusted: left.markup + right.markup)
     }
 
-    public static func += (left: inout HTML, right: HTML) {
+    static func += (left: inout HTML, right: HTML) {
         left.markup += right.markup
     }
 
     /// Escapes the five characters that matter in HTML text and quoted attributes.
-    public static func escape(_ text: String) -> String {
+    static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
@@ -59,40 +57,35 @@ struct HTML: Sendable, Equatable, CustomStringConvertible, ExpressibleByStringIn
     }
 
     /// Builds markup from literal pieces and interpolated values, escaping the values.
-    public struct Interpolation: StringInterpolationProtocol {
+    struct Interpolation: StringInterpolationProtocol {
         var markup: String
 
-        public init(literalCapacity: Int, interpolationCount: Int) {
+        init(literalCapacity: Int, interpolationCount: Int) {
             markup = ""
             markup.reserveCapacity(literalCapacity + interpolationCount * 8)
         }
 
-        public mutating func appendLiteral(_ literal: String) {
+        mutating func appendLiteral(_ literal: String) {
             markup += literal
         }
 
         /// Text, escaped.
-        public mutating func appendInterpolation(_ text: String) {
+        mutating func appendInterpolation(_ text: String) {
             markup += HTML.escape(text)
         }
 
         /// Any other value by its description, escaped.
-        public mutating func appendInterpolation(_ value: some CustomStringConvertible) {
+        mutating func appendInterpolation(_ value: some CustomStringConvertible) {
             markup += HTML.escape(value.description)
         }
 
         /// Nested markup, already safe, as it is.
-        public mutating func appendInterpolation(_ html: HTML) {
+        mutating func appendInterpolation(_ html: HTML) {
             markup += html.markup
         }
 
-        /// Several pieces of markup one after the other.
-        public mutating func appendInterpolation(_ pieces: [HTML], separator: String = "") {
-            markup += pieces.map(\.markup).joined(separator: separator)
-        }
-
         /// Text the caller vouches for (an embedded style sheet or script), not escaped.
-        public mutating func appendInterpolation(raw markup: String) {
+        mutating func appendInterpolation(raw markup: String) {
             self.markup += markup
         }
     }
