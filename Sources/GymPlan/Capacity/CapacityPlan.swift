@@ -108,6 +108,22 @@ public struct GymAssignment: Sendable, Encodable, Equatable {
 
 /// One municipality's demand (its schools), supply (gyms located in it), unmet slots and obstacles.
 public struct MunicipalityCapacity: Sendable, Encodable, Equatable {
+    /// A municipality's figures; what is not given is zero or false (public for tests and the export's inputs).
+    public init(
+        code: String, demandLessons: Int = 0, supplyLessons: Int = 0, unmetLessons: Int = 0,
+        schoolsWithDistanceObstacle: Int = 0, capacityObstacle: Bool = false, distanceObstacle: Bool = false,
+        shortageHallHours: Double = 0
+    ) {
+        self.code = code
+        self.demandLessons = demandLessons
+        self.supplyLessons = supplyLessons
+        self.unmetLessons = unmetLessons
+        self.schoolsWithDistanceObstacle = schoolsWithDistanceObstacle
+        self.capacityObstacle = capacityObstacle
+        self.distanceObstacle = distanceObstacle
+        self.shortageHallHours = shortageHallHours
+    }
+
     /// The municipality code, `GM` + 4 digits.
     public var code: String
     /// Slots its schools' in-scope classes need.
@@ -124,22 +140,6 @@ public struct MunicipalityCapacity: Sendable, Encodable, Equatable {
     public var distanceObstacle: Bool
     /// Hall hours a week that would place the unmet lessons of its schools with a capacity obstacle.
     public var shortageHallHours: Double
-
-    /// A municipality's figures; what is not given is zero or false (public for tests and the export's inputs).
-    public init(
-        code: String, demandLessons: Int = 0, supplyLessons: Int = 0, unmetLessons: Int = 0,
-        schoolsWithDistanceObstacle: Int = 0, capacityObstacle: Bool = false, distanceObstacle: Bool = false,
-        shortageHallHours: Double = 0
-    ) {
-        self.code = code
-        self.demandLessons = demandLessons
-        self.supplyLessons = supplyLessons
-        self.unmetLessons = unmetLessons
-        self.schoolsWithDistanceObstacle = schoolsWithDistanceObstacle
-        self.capacityObstacle = capacityObstacle
-        self.distanceObstacle = distanceObstacle
-        self.shortageHallHours = shortageHallHours
-    }
 
     /// `capacity` and/or `distance`, sorted, as the ministry export names them.
     public var obstacles: [String] {
