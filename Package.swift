@@ -56,6 +56,8 @@ let package = Package(
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "MinCostFlowTests", dependencies: ["MinCostFlow", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "DelimitedTextTests", dependencies: ["DelimitedText"], swiftSettings: strict),
+        // The command line's own code: error reports and exit statuses.
+        .testTarget(name: "CommandLineTests", dependencies: ["gymplan", "GymPlan", "PostgresClient"], swiftSettings: strict),
         .testTarget(name: "GymPlanTests", dependencies: ["GymPlan", "TestSupport", "DelimitedText"], swiftSettings: strict),
         .testTarget(
             name: "GymPlanIntegrationTests",

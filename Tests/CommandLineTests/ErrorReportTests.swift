@@ -1,3 +1,4 @@
+@testable import gymplan
 import GymPlan
 import PostgresClient
 import Testing
