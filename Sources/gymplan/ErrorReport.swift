@@ -21,7 +21,10 @@ struct ErrorReport: Sendable, Equatable {
         case let error as PostgresError:
             self = Self.database(error)
         case let error as EmbeddedClusterError:
-            self.init(.unavailable, message: "embedded database: \(error.description)")
+            self.init(.unavailable, message: "embedded database: \(error.description(for: DatabaseTarget.embeddedConfiguration))")
+        case .unknownApplied(let version) as MigrationError:
+            self.init(.configuration, message: "database schema: the database has migration \(version),"
+                + " which this gymplan does not know: use a newer gymplan")
         case let error as MigrationError:
             self.init(.configuration, message: "database schema: \(error.description)")
         case let error as any CommandReportableError:
