@@ -13,7 +13,7 @@ swift build -c release --product gymplan-bench >&2
 export GYMPLAN="$root/.build/release/gymplan" GYMPLAN_BENCH="$root/.build/release/gymplan-bench"
 
 data="$work/national"
-python3 scripts/generate.py --seed 20191001 --scale national "$data" >&2
+python3 tools/gymplan_generate --seed 20191001 --scale national "$data" >&2
 
 section() { printf '\n## %s\n\n' "$1"; }
 {
