@@ -27,7 +27,7 @@ section() { printf '\n## %s\n\n' "$1"; }
     scripts/bench/commands-bench.sh "$data"
     section "Network simplex vs LEMON (issue 5)"
     if [[ -f /usr/include/lemon/network_simplex.h ]] || { [[ $(id -u) == 0 ]] && apt-get install -y -qq liblemon-dev >/dev/null; }; then
-        scripts/bench/mcf-compare.sh
+        scripts/bench/mcf-compare.sh "$data"
     else
         echo "skipped: LEMON not installed (apt-get install -y liblemon-dev)"
     fi
