@@ -1,13 +1,14 @@
 # gymplan: the two commands of the README, and the rest.
 #   make demo   imports the bundled sample data into the embedded database, plans, exports
 #   make test   runs every test against throwaway PostgreSQL clusters
+#   make sample regenerates data/sample (tools/gymplan_generate) and has gymplan check it
 SHELL := /bin/bash
 SWIFT ?= swift
 YEAR ?= 2021-2022
 OUT ?= out
 GYMPLAN := .build/release/gymplan
 
-.PHONY: demo test build release deps bench clean
+.PHONY: demo test build release deps bench sample clean
 
 deps:
 	@scripts/ensure-system-packages.sh
@@ -25,6 +26,10 @@ test:
 
 demo: release
 	@scripts/demo.sh "$(GYMPLAN)" "$(YEAR)" "$(OUT)"
+
+sample: build
+	python3 tools/gymplan_generate --seed 1 --scale small --school-year 2020-2021 --school-year 2021-2022 \
+		--verify --gymplan .build/debug/gymplan data/sample
 
 bench:
 	@scripts/ensure-system-packages.sh --bench

@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "PostgresClient", dependencies: ["CLibPQ"], swiftSettings: strict),
         // Min-cost flow solvers (network simplex, successive shortest paths), min cut, DIMACS.
         .target(name: "MinCostFlow", swiftSettings: strict),
-        // A seeded random number generator for the benchmarks' and tests' synthetic data.
+        // A seeded random number generator for the solver tests' random networks.
         .target(name: "SeededRandom", swiftSettings: strict),
         // Delimited text (CSV) decoding: encodings, dialects, RFC 4180, positions.
         .target(name: "DelimitedText", swiftSettings: strict),
@@ -50,7 +50,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "gymplan-bench",
-            dependencies: ["GymPlan", "MinCostFlow", "SeededRandom", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["MinCostFlow", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         // Throwaway PostgreSQL clusters and databases for the tests.
@@ -58,6 +58,8 @@ let package = Package(
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "MinCostFlowTests", dependencies: ["MinCostFlow", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "DelimitedTextTests", dependencies: ["DelimitedText"], swiftSettings: strict),
+        // The command line's own code: error reports and exit statuses.
+        .testTarget(name: "CommandLineTests", dependencies: ["gymplan", "GymPlan", "PostgresClient"], swiftSettings: strict),
         .testTarget(name: "GymPlanTests", dependencies: ["GymPlan", "TestSupport", "DelimitedText"], swiftSettings: strict),
         .testTarget(
             name: "GymPlanIntegrationTests",

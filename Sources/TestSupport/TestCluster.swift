@@ -20,7 +20,8 @@ public final class TestCluster: Sendable {
         let home = FileManager.default.temporaryDirectory.path + "/gymplan-test-\(getpid())"
         TestCluster.removeAbandonedClusters()
         try? FileManager.default.removeItem(atPath: home)
-        cluster = EmbeddedCluster(home: home, binaries: try PostgresBinaries.locate(), throwaway: true)
+        cluster = EmbeddedCluster(
+            home: home, binaries: try DatabaseTarget.serverPrograms(), configuration: DatabaseTarget.embeddedConfiguration, throwaway: true)
         try cluster.start()
         registerCleanup(home: home, binaries: cluster.binaries.directory, asRoot: cluster.serverUser != nil)
         try cluster.ensureDatabase(Self.templateName)
@@ -56,8 +57,10 @@ public final class TestCluster: Sendable {
             guard let pid = Int32(name.dropFirst("gymplan-test-".count)), pid != getpid() else { continue }
             if kill(pid, 0) != 0 && errno == ESRCH {
                 let home = directory + "/" + name
-                if let binaries = try? PostgresBinaries.locate() {
-                    _ = try? EmbeddedCluster(home: home, binaries: binaries, throwaway: true).stop(immediate: true)
+                if let binaries = try? DatabaseTarget.serverPrograms() {
+                    _ = try? EmbeddedCluster(
+                        home: home, binaries: binaries, configuration: DatabaseTarget.embeddedConfiguration, throwaway: true
+                    ).stop(immediate: true)
                 }
                 try? FileManager.default.removeItem(atPath: home)
             }
@@ -74,7 +77,7 @@ public struct TestDatabase: Sendable {
 
     /// A libpq URL for `DATABASE_URL`: a Unix-socket connection to this database.
     public var url: String {
-        "postgresql:///\(name)?host=\(cluster.cluster.socketDirectory)&user=\(EmbeddedCluster.superuser)"
+        "postgresql:///\(name)?host=\(cluster.cluster.socketDirectory)&user=\(cluster.cluster.superuser)"
     }
 
     public func connect() throws -> Connection {

@@ -35,25 +35,23 @@ struct CapacityCommand: ParsableCommand {
     }
 
     func run() throws {
-        try CommandFailure.run {
-            let options = CapacityOptions(separateDays: separateDays, whatIf: try whatIf.map { try WhatIfChange(parsing: $0) })
-            let code = municipality?.uppercased()
-            let (plan, output) = try database.read { connection -> (CapacityPlan, String) in
-                if options.whatIf.isEmpty {
-                    let plan = try CapacityPlanner.plan(connection, year: schoolYear, parameters: rules.parameters, options: options)
-                    return (plan, try CapacityReport.render(code.map { plan.restricted(toMunicipality: $0) } ?? plan, format: format))
-                }
-                let comparison = try CapacityPlanner.compare(connection, year: schoolYear, parameters: rules.parameters, options: options)
-                let output = try CapacityReport.render(code.map { comparison.restricted(toMunicipality: $0) } ?? comparison, format: format)
-                return (comparison.scenario, output)
+        let options = CapacityOptions(separateDays: separateDays, whatIf: try whatIf.map { try WhatIfChange(parsing: $0) })
+        let code = municipality?.uppercased()
+        let (plan, output) = try database.read { connection -> (CapacityPlan, String) in
+            if options.whatIf.isEmpty {
+                let plan = try CapacityPlanner.plan(connection, year: schoolYear, parameters: rules.parameters, options: options)
+                return (plan, try CapacityReport.render(code.map { plan.restricted(toMunicipality: $0) } ?? plan, format: format))
             }
-            if let dimacsOut {
-                try OutputFiles.write(Data(plan.dimacsText().utf8), to: dimacsOut)
-            }
-            if timings {
-                CommandFailure.note("read \(plan.timings.read.formatted(fractionDigits: 3)) s, solve \(plan.timings.solve.formatted(fractionDigits: 3)) s")
-            }
-            try StandardOutput.write(output)
+            let comparison = try CapacityPlanner.compare(connection, year: schoolYear, parameters: rules.parameters, options: options)
+            let output = try CapacityReport.render(code.map { comparison.restricted(toMunicipality: $0) } ?? comparison, format: format)
+            return (comparison.scenario, output)
         }
+        if let dimacsOut {
+            try OutputFiles.write(Data(plan.dimacsText().utf8), to: dimacsOut)
+        }
+        if timings {
+            StandardError.note("read \(plan.timings.read.formatted(fractionDigits: 3)) s, solve \(plan.timings.solve.formatted(fractionDigits: 3)) s")
+        }
+        try StandardOutput.write(output)
     }
 }

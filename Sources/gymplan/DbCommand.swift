@@ -16,16 +16,14 @@ extension DbCommand {
         static let configuration = CommandConfiguration(abstract: "Start the embedded cluster (creating it on first use).")
 
         func run() throws {
-            try CommandFailure.run {
-                let target = try DatabaseTarget.resolve(explicitURL: nil)
-                guard case .embedded(let cluster) = target else {
-                    CommandFailure.printError("a database server is configured (\(target.description)); nothing to start")
-                    return
-                }
-                let connection = try GymPlanDatabase.open(target)
-                _ = connection
-                CommandFailure.note("embedded cluster running at \(cluster.home)")
+            let target = try DatabaseTarget.resolve(explicitURL: nil)
+            guard case .embedded(let cluster) = target else {
+                StandardError.printError("a database server is configured (\(target.description)); nothing to start")
+                return
             }
+            let connection = try GymPlanDatabase.open(target)
+            _ = connection
+            StandardError.note("embedded cluster running at \(cluster.home)")
         }
     }
 
@@ -33,15 +31,13 @@ extension DbCommand {
         static let configuration = CommandConfiguration(abstract: "Stop the embedded cluster.")
 
         func run() throws {
-            try CommandFailure.run {
-                let target = try DatabaseTarget.resolve(explicitURL: nil)
-                guard case .embedded(let cluster) = target else {
-                    CommandFailure.printError("a database server is configured (\(target.description)); gymplan does not stop it")
-                    return
-                }
-                let stopped = try cluster.stop()
-                CommandFailure.note((stopped ? "stopped" : "not running") + " (\(cluster.home))")
+            let target = try DatabaseTarget.resolve(explicitURL: nil)
+            guard case .embedded(let cluster) = target else {
+                StandardError.printError("a database server is configured (\(target.description)); gymplan does not stop it")
+                return
             }
+            let stopped = try cluster.stop()
+            StandardError.note((stopped ? "stopped" : "not running") + " (\(cluster.home))")
         }
     }
 
@@ -53,12 +49,10 @@ extension DbCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            try CommandFailure.run {
-                let target = try database.target()
-                let connection = try GymPlanDatabase.open(target)
-                let status = try connection.readOnlySnapshot { try DatabaseStatus.read(connection, target: target) }
-                try StandardOutput.write(json ? try status.jsonText() : status.text)
-            }
+            let target = try database.target()
+            let connection = try GymPlanDatabase.open(target)
+            let status = try connection.readOnlySnapshot { try DatabaseStatus.read(connection, target: target) }
+            try StandardOutput.write(json ? try status.jsonText() : status.text)
         }
     }
 
@@ -68,14 +62,12 @@ extension DbCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            try CommandFailure.run {
-                let target = try database.target()
-                let connection = try Connection(settings: try target.connectionSettings())
-                let applied = try Migrator(migrations: GymPlanMigrations.all()).migrate(connection)
-                CommandFailure.note(applied.isEmpty
-                    ? "schema up to date"
-                    : "applied migrations \(applied.map(String.init).joined(separator: ", "))")
-            }
+            let target = try database.target()
+            let connection = try Connection(settings: try target.connectionSettings())
+            let applied = try Migrator(migrations: GymPlanMigrations.all()).migrate(connection)
+            StandardError.note(applied.isEmpty
+                ? "schema up to date"
+                : "applied migrations \(applied.map(String.init).joined(separator: ", "))")
         }
     }
 }
@@ -92,18 +84,16 @@ extension DbCommand {
         var passwordEnv: String?
 
         func run() throws {
-            try CommandFailure.run {
-                var password: String?
-                if let passwordEnv {
-                    guard let value = ProcessInfo.processInfo.environment[passwordEnv], !value.isEmpty else {
-                        throw ValidationError("the environment variable \(passwordEnv) is not set")
-                    }
-                    password = value
+            var password: String?
+            if let passwordEnv {
+                guard let value = ProcessInfo.processInfo.environment[passwordEnv], !value.isEmpty else {
+                    throw ValidationError("the environment variable \(passwordEnv) is not set")
                 }
-                let connection = try database.open()
-                try ReadOnlyRole.create(connection, name: name, password: password)
-                CommandFailure.note("role \(name) can read gymplan's tables" + (password == nil ? " (no login yet)" : ""))
+                password = value
             }
+            let connection = try database.open()
+            try ReadOnlyRole.create(connection, name: name, password: password)
+            StandardError.note("role \(name) can read gymplan's tables" + (password == nil ? " (no login yet)" : ""))
         }
     }
 }

@@ -33,24 +33,22 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try CommandFailure.run {
-            let export = try database.read { connection in
-                try ExportBuilder(connection: connection).build(year: schoolYear, parameters: rules.parameters)
-            }
-            var writer = ExportWriter(format: format, dutch: locale == "nl")
-            if format == .html {
-                let candidates = boundaries.map { [$0] } ?? Self.defaultBoundaries
-                writer.outlines = candidates.lazy.compactMap { MunicipalityOutlines.load(path: $0, projection: MapProjection()) }.first
-                if boundaries != nil && writer.outlines == nil {
-                    CommandFailure.note("gymplan: cannot read borders from \(boundaries ?? ""); the map shows the schools only")
-                }
-            }
-            guard let output else {
-                try StandardOutput.write(try writer.document(export))
-                return
-            }
-            for path in try writer.write(export, to: output) { CommandFailure.note("wrote \(path)") }
+        let export = try database.read { connection in
+            try ExportBuilder(connection: connection).build(year: schoolYear, parameters: rules.parameters)
         }
+        var writer = ExportWriter(format: format, dutch: locale == "nl")
+        if format == .html {
+            let candidates = boundaries.map { [$0] } ?? Self.defaultBoundaries
+            writer.outlines = candidates.lazy.compactMap { MunicipalityOutlines.load(path: $0, projection: MapProjection()) }.first
+            if boundaries != nil && writer.outlines == nil {
+                StandardError.note("gymplan: cannot read borders from \(boundaries ?? ""); the map shows the schools only")
+            }
+        }
+        guard let output else {
+            try StandardOutput.write(try writer.document(export))
+            return
+        }
+        for path in try writer.write(export, to: output) { StandardError.note("wrote \(path)") }
     }
 }
 

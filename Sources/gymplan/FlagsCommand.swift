@@ -23,19 +23,17 @@ struct FlagsCommand: ParsableCommand {
     @OptionGroup(title: "Rule parameters") var rules: RuleOptions
 
     func run() throws {
-        try CommandFailure.run {
-            let filter = FlagsReport.Filter(municipalityCode: municipality, schoolId: school, goal: goal)
-            let report = try database.read { connection in
-                try FlagsReport.build(connection, year: schoolYear, parameters: rules.parameters, filter: filter)
-            }
-            if report.schoolsSelected == 0 && (municipality != nil || school != nil) {
-                CommandFailure.note("no school matches --municipality or --school")
-            }
-            switch format {
-            case .table: try StandardOutput.write(summary ? report.summaryTable : report.table)
-            case .json: try StandardOutput.write(try report.jsonText())
-            case .csv: try StandardOutput.write(report.csvText(summary: summary), endingLine: false)
-            }
+        let filter = FlagsReport.Filter(municipalityCode: municipality, schoolId: school, goal: goal)
+        let report = try database.read { connection in
+            try FlagsReport.build(connection, year: schoolYear, parameters: rules.parameters, filter: filter)
+        }
+        if report.schoolsSelected == 0 && (municipality != nil || school != nil) {
+            StandardError.note("no school matches --municipality or --school")
+        }
+        switch format {
+        case .table: try StandardOutput.write(summary ? report.summaryTable : report.table)
+        case .json: try StandardOutput.write(try report.jsonText())
+        case .csv: try StandardOutput.write(report.csvText(summary: summary), endingLine: false)
         }
     }
 }

@@ -41,20 +41,18 @@ struct GrantsCommand: ParsableCommand {
     }
 
     func run() throws {
-        try CommandFailure.run {
-            if projection, let schoolYear {
-                let parameters = GrantProjection.Parameters(
-                    referenceDate: referenceDate ?? schoolYear.referenceDate, weeklyLessonsPerTeacher: weeklyLessonsPerTeacher)
-                let report = GrantProjectionReport(try database.read { connection in
-                    try GrantProjection.read(connection, year: schoolYear, parameters: parameters)
-                })
-                try write(table: report.tableText, json: report.jsonText(), csv: report.csvText())
-            } else {
-                let grouping = by ?? .total
-                let rows = try database.read { connection in try GrantUptake.read(connection, from: from, to: to, by: grouping) }
-                let report = GrantUptakeReport(grouping: grouping, rows: rows, budget: budget.budget())
-                try write(table: report.tableText, json: report.jsonText(), csv: report.csvText())
-            }
+        if projection, let schoolYear {
+            let parameters = GrantProjection.Parameters(
+                referenceDate: referenceDate ?? schoolYear.referenceDate, weeklyLessonsPerTeacher: weeklyLessonsPerTeacher)
+            let report = GrantProjectionReport(try database.read { connection in
+                try GrantProjection.read(connection, year: schoolYear, parameters: parameters)
+            })
+            try write(table: report.tableText, json: report.jsonText(), csv: report.csvText())
+        } else {
+            let grouping = by ?? .total
+            let rows = try database.read { connection in try GrantUptake.read(connection, from: from, to: to, by: grouping) }
+            let report = GrantUptakeReport(grouping: grouping, rows: rows, budget: budget.budget())
+            try write(table: report.tableText, json: report.jsonText(), csv: report.csvText())
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct GymPlanCommand: ParsableCommand {
@@ -22,4 +23,27 @@ struct GymPlanCommand: ParsableCommand {
             DbCommand.self,
         ]
     )
+}
+
+extension GymPlanCommand {
+    /// Parses and runs the command. A failed command ends here, the one place that turns an error
+    /// into a message on standard error and an exit status (`ErrorReport`); usage errors, help and
+    /// chosen exit codes are the argument parser's (64 for usage).
+    static func main() {
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch let error where error is ExitCode || error is ValidationError || error is CleanExit {
+            exit(withError: error)
+        } catch {
+            let report = ErrorReport(error)
+            StandardError.printError(report.message)
+            Foundation.exit(report.exitStatus)
+        }
+    }
 }

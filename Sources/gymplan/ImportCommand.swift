@@ -38,20 +38,18 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try CommandFailure.run {
-            let connection = try database.open()
-            let progress = ProgressLine.standardError()
-            let options = ImportOptions(
-                dryRun: dryRun, encoding: encoding.flatMap(TextEncoding.init(name:)), progress: progress?.importProgress)
-            do {
-                let report = try Importer(connection: connection).importFiles(at: paths, options: options)
-                progress?.clear()
-                if json { try StandardOutput.write(try report.jsonText()) } else { CommandFailure.note(report.text) }
-            } catch let failure as ImportFailure {
-                progress?.clear()
-                if json { try StandardOutput.write(try failure.jsonText()) }
-                throw failure
-            }
+        let connection = try database.open()
+        let progress = ProgressLine.standardError()
+        let options = ImportOptions(
+            dryRun: dryRun, encoding: encoding.flatMap(TextEncoding.init(name:)), progress: progress?.importProgress)
+        do {
+            let report = try Importer(connection: connection).importFiles(at: paths, options: options)
+            progress?.clear()
+            if json { try StandardOutput.write(try report.jsonText()) } else { StandardError.note(report.text) }
+        } catch let failure as ImportFailure {
+            progress?.clear()
+            if json { try StandardOutput.write(try failure.jsonText()) }
+            throw failure
         }
     }
 }

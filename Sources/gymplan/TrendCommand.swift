@@ -23,18 +23,16 @@ struct TrendCommand: ParsableCommand {
     }
 
     func run() throws {
-        try CommandFailure.run {
-            var parameters = PlanningParameters()
-            parameters.minLessons = minLessons
-            parameters.minMinutes = minMinutes
-            let report = try database.read { connection in
-                try TrendReport.build(connection, from: from, to: to, grouping: by, parameters: parameters)
-            }
-            switch format {
-            case .table: try StandardOutput.write(report.table)
-            case .json: try StandardOutput.write(try report.jsonText())
-            case .csv: try StandardOutput.write(report.csvText(), endingLine: false)
-            }
+        var parameters = PlanningParameters()
+        parameters.minLessons = minLessons
+        parameters.minMinutes = minMinutes
+        let report = try database.read { connection in
+            try TrendReport.build(connection, from: from, to: to, grouping: by, parameters: parameters)
+        }
+        switch format {
+        case .table: try StandardOutput.write(report.table)
+        case .json: try StandardOutput.write(try report.jsonText())
+        case .csv: try StandardOutput.write(report.csvText(), endingLine: false)
         }
     }
 }

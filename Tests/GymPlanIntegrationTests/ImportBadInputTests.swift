@@ -1,5 +1,6 @@
 import Foundation
 import GymPlan
+@testable import gymplan
 import PostgresClient
 import Testing
 
@@ -151,7 +152,7 @@ import Testing
             Issue.record("expected a rejection")
         } catch let failure as ImportFailure {
             #expect(failure.problems.count == 120)
-            #expect(failure.exitStatus == 65)
+            #expect(ErrorReport(failure).exitStatus == 65)
             let lines = failure.description.split(separator: "\n")
             #expect(lines.count == 1 + ImportFailure.shownProblems + 1)
             #expect(lines.last == "and 70 more")

@@ -94,7 +94,7 @@ import Testing
         let process = Process()
         process.executableURL = URL(fileURLWithPath: cluster.binaries.path("pg_dump"))
         process.arguments = ["-h", cluster.socketDirectory, "-p", String(EmbeddedCluster.port),
-                             "-U", EmbeddedCluster.superuser, "-d", database.name, "--no-password"] + options
+                             "-U", cluster.superuser, "-d", database.name, "--no-password"] + options
         process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PG") }
         let output = Pipe()
         let errors = FileManager.default.temporaryDirectory.appendingPathComponent("pg_dump-\(UUID().uuidString).err")

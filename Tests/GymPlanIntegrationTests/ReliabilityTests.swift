@@ -209,8 +209,9 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         // Wait until the rows stream in, so that the crash falls in the middle of the command.
-        let binaries = try PostgresBinaries.locate()
-        let observer = try Connection(settings: EmbeddedCluster(home: home, binaries: binaries).settings(database: "gymplan"))
+        let binaries = try DatabaseTarget.serverPrograms()
+        let observer = try Connection(settings: EmbeddedCluster(
+            home: home, binaries: binaries, configuration: DatabaseTarget.embeddedConfiguration).settings(database: "gymplan"))
         var copying = false
         // (Up to a minute: decoding 400,000 rows in a debug build on a loaded machine takes a while.)
         for _ in 0..<3000 where !copying && process.isRunning {

@@ -1,5 +1,6 @@
 import Foundation
 import GymPlan
+import TestSupport
 import Testing
 
 @Suite("JSON Schema validator")

@@ -25,7 +25,6 @@ import Testing
         }
         #expect(error?.path == folder + "/missing/b.csv")
         #expect(error?.reason == "No such file or directory")
-        #expect(error?.exitStatus == 74)
         #expect(try read("a.csv") == "old a\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["a.csv"], "a temporary file remained")
     }

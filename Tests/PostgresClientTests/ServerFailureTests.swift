@@ -42,7 +42,8 @@ import Testing
             2026-11-25 17:01:28.531 UTC [28975] DETAIL:  The data directory was initialized by PostgreSQL version 14, which is not compatible with this version 15.18.
             """
         let error = EmbeddedClusterError.failure(command: "pg_ctl start", status: 1, output: output, home: "/x", logFile: "/x/postgres.log")
-        #expect(error.description == "the embedded cluster at /x cannot be used by this PostgreSQL (The data directory was"
+        let configuration = EmbeddedCluster.Configuration(superuser: "gymplan", folderName: "gymplan", homeVariable: "GYMPLAN_HOME")
+        #expect(error.description(for: configuration) == "the embedded cluster at /x cannot be used by this PostgreSQL (The data directory was"
             + " initialized by PostgreSQL version 14, which is not compatible with this version 15.18.); upgrade it with"
             + " pg_upgrade, or set GYMPLAN_HOME to a new folder and import the data again")
     }

@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
-# Compares gymplan's network simplex with LEMON's on synthetic national capacity-planning instances.
+# Compares gymplan's network simplex with LEMON's on the national capacity-planning instances.
 #
-# Compiles scripts/bench/lemon_mcf.cpp (needs Debian's liblemon-dev), builds gymplan-bench in release
-# mode, generates three instances with `gymplan-bench mcf-generate` (3 km, 5 km, 5 km day-expanded),
+# Compiles scripts/bench/lemon_mcf.cpp (needs Debian's liblemon-dev), imports the national data set
+# (tools/gymplan_generate, the one generator) into a throwaway cluster, writes three instances of
+# the planner's own network with `gymplan capacity --dimacs-out` (3 km, 5 km, 5 km by weekday),
 # solves each with both (best of 3 runs in one process) and prints a table. The target is gymplan's
 # solve time at most 1.5 x LEMON's, with the same optimal cost. Exits 1 when a cost differs.
 #
-# Usage: scripts/bench/mcf-compare.sh
-# Environment: SEED (default 1), REPEAT (default 3), PACKAGE_PATH (default: this repository),
-#              KEEP_DIR (keep the instances and binaries in this folder instead of a temporary one).
+# usage: scripts/bench/mcf-compare.sh [DATA_FOLDER]
+#   DATA_FOLDER: the eight contract files; generated with import-generate.py when not given.
+#   GYMPLAN, GYMPLAN_BENCH: the binaries (default: a release build in .build/release).
+#   REPEAT: solves of each instance, fastest taken (default 3). SCHOOL_YEAR: default the latest with classes.
+#   KEEP_DIR: also keep the instances in this folder.
 set -euo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-package_path="${PACKAGE_PATH:-$(cd "$here/../.." && pwd)}"
-seed="${SEED:-1}"
+root=$(cd "$(dirname "$0")/../.." && pwd)
 repeat="${REPEAT:-3}"
 
 if [[ ! -f /usr/include/lemon/network_simplex.h ]]; then
@@ -21,26 +22,23 @@ if [[ ! -f /usr/include/lemon/network_simplex.h ]]; then
     exit 69
 fi
 
-if [[ -n "${KEEP_DIR:-}" ]]; then
-    work="$KEEP_DIR"
-    mkdir -p "$work"
-else
-    work="$(mktemp -d "${TMPDIR:-/tmp}/mcf-compare.XXXXXX")"
-    trap 'rm -rf "$work"' EXIT
-fi
+source "$root/scripts/bench/throwaway-cluster.sh"
+bench_setup mcf-compare "${1:-}"
+start_throwaway_cluster
 
 echo "compiling lemon_mcf.cpp" >&2
-g++ -O2 -std=c++17 -o "$work/lemon_mcf" "$here/lemon_mcf.cpp"
+g++ -O2 -std=c++17 -o "$work/lemon_mcf" "$root/scripts/bench/lemon_mcf.cpp"
 
-echo "building gymplan-bench (release)" >&2
-swift build -c release --product gymplan-bench --package-path "$package_path" >&2
-bench="$(swift build -c release --show-bin-path --package-path "$package_path")/gymplan-bench"
+psql_db postgres -c "CREATE DATABASE bench"
+export DATABASE_URL="postgresql://gymplan@/bench?host=$cluster/run"
+"$gymplan" import "$data" >/dev/null 2>&1
+year=${SCHOOL_YEAR:-$(psql_db bench -At -c "SELECT max(school_year) FROM class")}
 
-# name|generator options
+# name|gymplan capacity options
 instances=(
-    "national-3km|--radius-m 3000"
-    "national-5km|--radius-m 5000"
-    "national-5km-days|--radius-m 5000 --days"
+    "national-3km|--max-distance-m 3000"
+    "national-5km|--max-distance-m 5000"
+    "national-5km-days|--max-distance-m 5000 --separate-days"
 )
 
 # The value after "c solve time: " or the counts on "c nodes N arcs A" in a log.
@@ -53,9 +51,10 @@ for instance in "${instances[@]}"; do
     name="${instance%%|*}"
     options="${instance#*|}"
     file="$work/$name.min"
-    echo "generating $name" >&2
+    echo "writing $name (school year $year)" >&2
     # shellcheck disable=SC2086
-    "$bench" mcf-generate $options --seed "$seed" "$file"
+    "$gymplan" capacity --school-year "$year" --format json --dimacs-out "$file" $options >/dev/null
+    if [[ -n "${KEEP_DIR:-}" ]]; then mkdir -p "$KEEP_DIR" && cp "$file" "$KEEP_DIR/"; fi
 
     echo "solving $name with LEMON" >&2
     lemon_cost="$("$work/lemon_mcf" "$file" "$repeat" 2>"$work/$name.lemon.log")" || true

@@ -13,7 +13,7 @@ swift build -c release --product gymplan-bench >&2
 export GYMPLAN="$root/.build/release/gymplan" GYMPLAN_BENCH="$root/.build/release/gymplan-bench"
 
 data="$work/national"
-python3 scripts/generate.py --seed 20191001 --scale national "$data" >&2
+python3 tools/gymplan_generate --seed 20191001 --scale national "$data" >&2
 
 section() { printf '\n## %s\n\n' "$1"; }
 {
@@ -27,7 +27,7 @@ section() { printf '\n## %s\n\n' "$1"; }
     scripts/bench/commands-bench.sh "$data"
     section "Network simplex vs LEMON (issue 5)"
     if [[ -f /usr/include/lemon/network_simplex.h ]] || { [[ $(id -u) == 0 ]] && apt-get install -y -qq liblemon-dev >/dev/null; }; then
-        scripts/bench/mcf-compare.sh
+        scripts/bench/mcf-compare.sh "$data"
     else
         echo "skipped: LEMON not installed (apt-get install -y liblemon-dev)"
     fi

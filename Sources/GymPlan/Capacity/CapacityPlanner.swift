@@ -67,19 +67,11 @@ public enum CapacityPlanner {
 }
 
 /// Why planning failed.
-public enum CapacityPlanError: Error, Sendable, Equatable, CommandReportableError {
+public enum CapacityPlanError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The flow network has no optimum (cannot happen: every slot can stay unplaced).
     case noOptimum
     /// A what-if change names a gym the database does not have.
     case unknownGym(String)
-
-    /// 65 for bad what-if input, 70 for an internal error.
-    public var exitStatus: Int32 {
-        switch self {
-        case .noOptimum: 70
-        case .unknownGym: 65
-        }
-    }
 
     /// A message for the user.
     public var description: String {

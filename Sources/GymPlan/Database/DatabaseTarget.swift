@@ -12,6 +12,23 @@ public enum DatabaseTarget: Sendable {
     /// The name of gymplan's database inside the embedded cluster.
     public static let embeddedDatabaseName = "gymplan"
 
+    /// gymplan's embedded cluster: the `gymplan` role, in `$GYMPLAN_HOME` or a folder `gymplan`.
+    public static let embeddedConfiguration = EmbeddedCluster.Configuration(
+        superuser: "gymplan", folderName: "gymplan", homeVariable: "GYMPLAN_HOME", serverVariable: "DATABASE_URL")
+
+    /// The name the server shows for gymplan's connections.
+    public static let applicationName = "gymplan"
+
+    /// The environment variable naming the folder of the PostgreSQL server programs to use.
+    public static let serverProgramsVariable = "GYMPLAN_PG_BINDIR"
+
+    /// The PostgreSQL server programs: those in `$GYMPLAN_PG_BINDIR`, else the installed ones.
+    public static func serverPrograms(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> PostgresBinaries {
+        try PostgresBinaries.locate(configured: environment[serverProgramsVariable])
+    }
+
     /// Resolves the target from an explicit URL and the environment.
     public static func resolve(
         explicitURL: String?, environment: [String: String] = ProcessInfo.processInfo.environment
@@ -19,13 +36,20 @@ public enum DatabaseTarget: Sendable {
         if let explicitURL, !explicitURL.isEmpty { return .url(explicitURL, origin: "--database-url") }
         if let url = environment["DATABASE_URL"], !url.isEmpty { return .url(url, origin: "DATABASE_URL") }
         if !(environment["PGHOST"] ?? "").isEmpty || !(environment["PGDATABASE"] ?? "").isEmpty { return .environment }
-        let home = EmbeddedCluster.defaultHome(environment: environment)
-        return .embedded(EmbeddedCluster(home: home, binaries: try PostgresBinaries.locate()))
+        let home = embeddedConfiguration.defaultHome(environment: environment)
+        return .embedded(EmbeddedCluster(
+            home: home, binaries: try serverPrograms(environment: environment), configuration: embeddedConfiguration))
     }
 
     /// Settings to connect with; for the embedded cluster this starts it (and creates its database)
     /// when needed.
     public func connectionSettings(startingEmbedded: Bool = true) throws -> ConnectionSettings {
+        var settings = try serverSettings(startingEmbedded: startingEmbedded)
+        settings.applicationName = Self.applicationName
+        return settings
+    }
+
+    private func serverSettings(startingEmbedded: Bool) throws -> ConnectionSettings {
         switch self {
         case .url(let url, let origin):
             return .url(url, origin: origin)

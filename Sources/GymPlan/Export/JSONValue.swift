@@ -29,7 +29,7 @@ public enum JSONValue: Sendable, Equatable, Decodable {
     }
 
     /// The numeric value of an integer or number.
-    var numeric: Double? {
+    public var numeric: Double? {
         switch self {
         case .integer(let value): Double(value)
         case .number(let value): value
@@ -38,7 +38,7 @@ public enum JSONValue: Sendable, Equatable, Decodable {
     }
 
     /// JSON Schema's name of the value's type.
-    var typeName: String {
+    public var typeName: String {
         switch self {
         case .null: "null"
         case .bool: "boolean"
@@ -51,7 +51,7 @@ public enum JSONValue: Sendable, Equatable, Decodable {
     }
 
     /// Short JSON text of the value, for messages.
-    var text: String {
+    public var text: String {
         switch self {
         case .null: "null"
         case .bool(let value): String(value)
@@ -64,7 +64,7 @@ public enum JSONValue: Sendable, Equatable, Decodable {
     }
 
     /// Equality as JSON Schema's `const` and `enum` see it: 1 equals 1.0.
-    func sameValue(as other: JSONValue) -> Bool {
+    public func sameValue(as other: JSONValue) -> Bool {
         if let left = numeric, let right = other.numeric { return left == right }
         return self == other
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// An import that was rejected: every problem found, the database left as it was (exit status 65).
-public struct ImportFailure: CommandReportableError, Sendable {
+public struct ImportFailure: Error, Sendable, CustomStringConvertible {
     /// The problems, in file and line order.
     public var problems: [ImportProblem]
     /// How many problems are shown in `description`; the rest are counted.
@@ -10,8 +10,6 @@ public struct ImportFailure: CommandReportableError, Sendable {
     public init(problems: [ImportProblem]) {
         self.problems = problems
     }
-
-    public var exitStatus: Int32 { 65 }
 
     /// The first problems, one a line, then how many more there are.
     public var description: String {

@@ -4,7 +4,7 @@ import PostgresClient
 /// Writing a result failed: a full disk, a read-only folder, a closed pipe. The command stops with
 /// exit status 74 (EX_IOERR); files are written all or nothing (`OutputFiles`), so none is left
 /// half-written.
-public struct OutputError: CommandReportableError, Sendable, Equatable {
+public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file or folder written, or "standard output".
     public var path: String
     /// The operating system's reason, for example "No space left on device".
@@ -24,8 +24,6 @@ public struct OutputError: CommandReportableError, Sendable, Equatable {
     public init(path: String, error: any Error) {
         self.init(path: path, reason: FileSystemReason.of(error))
     }
-
-    public var exitStatus: Int32 { 74 }
 
     /// The `path` of failures on standard output.
     public static let standardOutput = "standard output"

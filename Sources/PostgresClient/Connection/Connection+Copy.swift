@@ -52,7 +52,7 @@ extension Connection {
         } catch {
             bodyError = error
         }
-        let endStatus: Int32 = bodyError == nil ? PQputCopyEnd(handle, nil) : PQputCopyEnd(handle, "cancelled by gymplan")
+        let endStatus: Int32 = bodyError == nil ? PQputCopyEnd(handle, nil) : PQputCopyEnd(handle, "cancelled by the client")
         // Drain every result, keeping the first error.
         var firstError: PostgresError?
         var rows = 0

@@ -10,11 +10,12 @@ public final class Connection {
     private let notices: NoticeCollector
 
     /// Opens a connection; pins UTF-8, UTC and ISO dates so that text results decode the same everywhere.
-    public init(settings: ConnectionSettings, applicationName: String = "gymplan", connectTimeout: Int = 10) throws {
+    /// The server shows it under the settings' `applicationName`.
+    public init(settings: ConnectionSettings, connectTimeout: Int = 10) throws {
         var pairs = settings.parameters
         pairs.append(("client_encoding", "UTF8"))
         pairs.append(("options", "-c TimeZone=UTC -c DateStyle=ISO,YMD -c IntervalStyle=iso_8601"))
-        pairs.append(("application_name", applicationName))
+        if let applicationName = settings.applicationName { pairs.append(("application_name", applicationName)) }
         if !pairs.contains(where: { $0.0 == "connect_timeout" }) {
             pairs.append(("connect_timeout", String(connectTimeout)))
         }

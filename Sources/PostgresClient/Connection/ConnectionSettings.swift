@@ -7,10 +7,13 @@ public struct ConnectionSettings: Sendable, Equatable {
     public var parameters: [(String, String)]
     /// Says where the settings came from, for messages ("DATABASE_URL", "embedded cluster at ...").
     public var origin: String
+    /// The name the server shows for the connection (`application_name`, in `pg_stat_activity`).
+    public var applicationName: String?
 
-    public init(parameters: [(String, String)], origin: String) {
+    public init(parameters: [(String, String)], origin: String, applicationName: String? = nil) {
         self.parameters = parameters
         self.origin = origin
+        self.applicationName = applicationName
     }
 
     /// A connection URL such as `postgresql://user:secret@host:5432/db?sslmode=disable`.
@@ -89,7 +92,8 @@ public struct ConnectionSettings: Sendable, Equatable {
     }
 
     public static func == (lhs: ConnectionSettings, rhs: ConnectionSettings) -> Bool {
-        lhs.origin == rhs.origin && lhs.parameters.elementsEqual(rhs.parameters, by: { $0 == $1 })
+        lhs.origin == rhs.origin && lhs.applicationName == rhs.applicationName
+            && lhs.parameters.elementsEqual(rhs.parameters, by: { $0 == $1 })
     }
 }
 

@@ -1,8 +1,38 @@
 import Foundation
 
 /// A private PostgreSQL cluster in a folder of its own: Unix socket only (no TCP port), reachable
-/// only by its owner. gymplan starts it on demand when no other server is configured.
+/// only by its owner. A program starts it on demand when no other server is configured.
 public struct EmbeddedCluster: Sendable {
+    /// The names a program gives its cluster: the superuser role, and the folder and environment
+    /// variables its users know (named in `defaultHome` and in the advice of `EmbeddedClusterError`).
+    public struct Configuration: Sendable, Equatable {
+        /// The superuser role initdb creates; every connection logs in as it.
+        public var superuser: String
+        /// The folder's name under `/var/lib` (as root), `$XDG_DATA_HOME` or `~/.local/share`.
+        public var folderName: String
+        /// The environment variable that names the home folder instead (`MYAPP_HOME`).
+        public var homeVariable: String?
+        /// The environment variable that names another server instead (`DATABASE_URL`), for advice.
+        public var serverVariable: String?
+
+        public init(superuser: String, folderName: String, homeVariable: String? = nil, serverVariable: String? = nil) {
+            self.superuser = superuser
+            self.folderName = folderName
+            self.homeVariable = homeVariable
+            self.serverVariable = serverVariable
+        }
+
+        /// The default home: `$homeVariable`; as root `/var/lib/NAME` (root's home is closed to the
+        /// `postgres` user that runs the server); otherwise `$XDG_DATA_HOME/NAME` or `~/.local/share/NAME`.
+        public func defaultHome(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+            if let homeVariable, let home = environment[homeVariable], !home.isEmpty { return home }
+            if geteuid() == 0 { return "/var/lib/" + folderName }
+            if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/" + folderName }
+            let userHome = environment["HOME"] ?? NSHomeDirectory()
+            return userHome + "/.local/share/" + folderName
+        }
+    }
+
     /// The folder holding everything: `data/` (the cluster), `run/` (the socket), `postgres.log`.
     public let home: String
     public let binaries: PostgresBinaries
@@ -10,34 +40,28 @@ public struct EmbeddedCluster: Sendable {
     public let serverUser: String?
     /// Durability off: for throwaway test clusters only, never for the user's data.
     public let throwaway: Bool
-    public static let superuser = "gymplan"
+    public let configuration: Configuration
     public static let port = 5432
+
+    /// The superuser role every connection logs in as.
+    public var superuser: String { configuration.superuser }
 
     public var dataDirectory: String { home + "/data" }
     public var socketDirectory: String { home + "/run" }
     public var logFile: String { home + "/postgres.log" }
 
-    public init(home: String, binaries: PostgresBinaries, throwaway: Bool = false) {
+    public init(home: String, binaries: PostgresBinaries, configuration: Configuration, throwaway: Bool = false) {
         self.home = home
         self.binaries = binaries
+        self.configuration = configuration
         self.throwaway = throwaway
         self.serverUser = geteuid() == 0 ? "postgres" : nil
-    }
-
-    /// The default home: `$GYMPLAN_HOME`; as root `/var/lib/gymplan` (root's home is closed to the
-    /// `postgres` user that runs the server); otherwise `$XDG_DATA_HOME/gymplan` or `~/.local/share/gymplan`.
-    public static func defaultHome(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let home = environment["GYMPLAN_HOME"], !home.isEmpty { return home }
-        if geteuid() == 0 { return "/var/lib/gymplan" }
-        if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/gymplan" }
-        let userHome = environment["HOME"] ?? NSHomeDirectory()
-        return userHome + "/.local/share/gymplan"
     }
 
     /// Connection settings for a database in this cluster.
     public func settings(database: String) -> ConnectionSettings {
         var settings = ConnectionSettings.socket(
-            directory: socketDirectory, port: Self.port, user: Self.superuser, database: database)
+            directory: socketDirectory, port: Self.port, user: superuser, database: database)
         settings.origin = "embedded cluster at \(home)"
         return settings
     }
@@ -166,7 +190,7 @@ public struct EmbeddedCluster: Sendable {
     private func initialize() throws {
         let partial = home + "/data.new"
         if FileManager.default.fileExists(atPath: partial) { try FileManager.default.removeItem(atPath: partial) }
-        var arguments = ["-D", partial, "-U", Self.superuser, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"]
+        var arguments = ["-D", partial, "-U", superuser, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"]
         if throwaway { arguments.append("-N") }
         let output = try runServerProgram("initdb", arguments)
         guard output.status == 0 else {

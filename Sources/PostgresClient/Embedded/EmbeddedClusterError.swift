@@ -1,6 +1,6 @@
 import Foundation
 
-/// Why gymplan's own PostgreSQL cluster could not be used.
+/// Why an embedded PostgreSQL cluster could not be used.
 public enum EmbeddedClusterError: Error, Sendable, CustomStringConvertible {
     case serverNotInstalled
     case postgisNotInstalled(serverDirectory: String)
@@ -11,7 +11,7 @@ public enum EmbeddedClusterError: Error, Sendable, CustomStringConvertible {
     case incompatibleVersion(path: String, detail: String)
     case commandFailed(command: String, status: Int32, output: String, logFile: String?)
 
-    /// The exact Debian command that installs what gymplan needs.
+    /// The exact Debian command that installs the server programs and PostGIS.
     public static let aptInstallLine = "apt-get update && apt-get install -y postgresql postgresql-15-postgis-3"
 
     /// The error for a failed server program: a full disk, a read-only folder and a cluster of
@@ -44,26 +44,32 @@ public enum EmbeddedClusterError: Error, Sendable, CustomStringConvertible {
         return line
     }
 
-    public var description: String {
+    public var description: String { description(for: nil) }
+
+    /// The message with advice that names the configuration's variables (`homeVariable`,
+    /// `serverVariable`) where the user can choose another folder or server.
+    public func description(for configuration: EmbeddedCluster.Configuration?) -> String {
+        let home = configuration?.homeVariable.map { "set \($0) to" } ?? "use"
+        let server = configuration?.serverVariable
         switch self {
         case .serverNotInstalled:
             return "PostgreSQL server programs (initdb, pg_ctl) not found; install them with: \(Self.aptInstallLine)"
-                + " (or set DATABASE_URL to use another server)"
+                + (server.map { " (or set \($0) to use another server)" } ?? "")
         case .postgisNotInstalled(let directory):
             return "PostGIS is not installed for the PostgreSQL server in \(directory); install it with: \(Self.aptInstallLine)"
         case .cannotSwitchUser(let user):
             return "running as root, but cannot run the server as the '\(user)' user (runuser not found)"
         case .folderNotUsable(let path, let reason):
             return "cannot use the folder \(path) for the embedded database: \(reason)"
-                + " (set GYMPLAN_HOME to another folder, or DATABASE_URL to another server)"
+                + " (\(home) another folder" + (server.map { ", or \($0) to another server)" } ?? ")")
         case .diskFull(let path, let detail):
             return "the disk holding \(path) is full (\(detail)); free space there,"
-                + " or set GYMPLAN_HOME to a folder on another disk"
+                + " or \(home) a folder on another disk"
         case .incompatibleVersion(let path, let detail):
             return "the embedded cluster at \(path) cannot be used by this PostgreSQL (\(detail)); upgrade it with"
-                + " pg_upgrade, or set GYMPLAN_HOME to a new folder and import the data again"
+                + " pg_upgrade, or \(home) a new folder and import the data again"
         case .socketPathTooLong(let path):
-            return "the socket folder path \(path) is too long for a Unix socket; set GYMPLAN_HOME to a shorter folder"
+            return "the socket folder path \(path) is too long for a Unix socket; \(home) a shorter folder"
         case .commandFailed(let command, let status, let output, let logFile):
             var text = "\(command) failed with status \(status)"
             let trimmed = output.trimmingTrailingNewlines()

@@ -10,10 +10,11 @@ public struct PostgresBinaries: Sendable, Equatable {
 
     public func path(_ program: String) -> String { directory + "/" + program }
 
-    /// Finds the server programs: `pg_config --bindir`, else the newest `/usr/lib/postgresql/*/bin`.
-    public static func locate() throws -> PostgresBinaries {
+    /// Finds the server programs: in `configured` when it has them, else `pg_config --bindir`, else
+    /// the newest `/usr/lib/postgresql/*/bin`.
+    public static func locate(configured: String? = nil) throws -> PostgresBinaries {
         var candidates: [String] = []
-        if let configured = ProcessInfo.processInfo.environment["GYMPLAN_PG_BINDIR"], !configured.isEmpty {
+        if let configured, !configured.isEmpty {
             candidates.append(configured)
         }
         if let pgConfig = findOnPath("pg_config"),

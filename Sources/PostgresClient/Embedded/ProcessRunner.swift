@@ -77,7 +77,7 @@ private final class TemporaryFile {
     let descriptor: Int32
 
     init() throws {
-        var template = Array((FileManager.default.temporaryDirectory.path + "/gymplan-XXXXXX").utf8CString)
+        var template = Array((FileManager.default.temporaryDirectory.path + "/server-output-XXXXXX").utf8CString)
         descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
             throw EmbeddedClusterError.folderNotUsable(path: FileManager.default.temporaryDirectory.path,

@@ -52,7 +52,7 @@ public enum MigrationError: Error, Sendable, Equatable, CustomStringConvertible 
             return "migration \(String(format: "%04d", version))_\(name).sql was changed after it was applied to this database; "
                 + "migrations are forward-only: restore the file and add a new migration instead"
         case .unknownApplied(let version):
-            return "the database has migration \(version), which this gymplan does not know: use a newer gymplan"
+            return "the database has migration \(version), which this program does not know: use a newer version of it"
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GymPlan
 
 /// Checks a JSON document against a JSON Schema (draft 2020-12), for the keywords gymplan's
 /// export schema uses: `$ref` to `#/$defs/...`, `type`, `const`, `enum`, `required`, `properties`,

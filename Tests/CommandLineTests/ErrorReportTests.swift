@@ -1,3 +1,4 @@
+@testable import gymplan
 import GymPlan
 import PostgresClient
 import Testing
@@ -55,5 +56,20 @@ import Testing
         #expect(Self.report("42P01", "relation \"x\" does not exist").exitStatus == 70)
         #expect(ErrorReport(OutputError(path: "/x", reason: "No space left on device")).exitStatus == 74)
         #expect(ErrorReport(EmbeddedClusterError.diskFull(path: "/x", detail: "d")).exitStatus == 69)
+    }
+
+    @Test func domainErrorsGetTheirStatusFromTheCommandLine() {
+        #expect(ErrorReport(ImportFailure(problems: [])).status == .dataError)
+        #expect(ErrorReport(CapacityPlanError.unknownGym("G1")) == ErrorReport(.dataError, message: "what-if: no gym with id 'G1'"))
+        #expect(ErrorReport(CapacityPlanError.noOptimum).status == .internalError)
+        #expect(ErrorReport(MigrationError.unknownApplied(version: 9)) == ErrorReport(.configuration,
+            message: "database schema: the database has migration 9, which this gymplan does not know: use a newer gymplan"))
+        #expect(ErrorReport(MigrationError.duplicateVersion(3)).status == .configuration)
+    }
+
+    @Test func embeddedClusterAdviceNamesGymPlansVariables() {
+        let report = ErrorReport(EmbeddedClusterError.folderNotUsable(path: "/x", reason: "it is not writable"))
+        #expect(report.message == "embedded database: cannot use the folder /x for the embedded database: it is not writable"
+            + " (set GYMPLAN_HOME to another folder, or DATABASE_URL to another server)")
     }
 }

@@ -1,65 +1,71 @@
 import Foundation
+import GymPlan
 import PostgresClient
 
 /// What the command line says about an error that ends a command: one line, and a sysexits exit
-/// status (65 bad input data, 69 database unavailable or out of disk space, 70 internal error,
-/// 74 output not written, 75 try again, 77 no permission, 78 configuration).
-public struct ErrorReport: Sendable, Equatable {
-    public var exitStatus: Int32
-    public var message: String
+/// status (`ExitStatus`). The root command makes the one report of every failed command.
+struct ErrorReport: Sendable, Equatable {
+    var status: ExitStatus
+    var message: String
 
-    public init(exitStatus: Int32, message: String) {
-        self.exitStatus = exitStatus
+    /// The process's exit status.
+    var exitStatus: Int32 { status.rawValue }
+
+    init(_ status: ExitStatus, message: String) {
+        self.status = status
         self.message = message
     }
 
-    public init(_ error: any Error) {
+    init(_ error: any Error) {
         switch error {
         case let error as PostgresError:
             self = Self.database(error)
         case let error as EmbeddedClusterError:
-            self.init(exitStatus: 69, message: "embedded database: \(error.description)")
+            self.init(.unavailable, message: "embedded database: \(error.description(for: DatabaseTarget.embeddedConfiguration))")
+        case .unknownApplied(let version) as MigrationError:
+            self.init(.configuration, message: "database schema: the database has migration \(version),"
+                + " which this gymplan does not know: use a newer gymplan")
         case let error as MigrationError:
-            self.init(exitStatus: 78, message: "database schema: \(error.description)")
+            self.init(.configuration, message: "database schema: \(error.description)")
         case let error as any CommandReportableError:
-            self.init(exitStatus: error.exitStatus, message: error.description)
+            self.init(error.exitStatus, message: error.description)
         default:
-            self.init(exitStatus: 70, message: "internal error: \(error)")
+            self.init(.internalError, message: "internal error: \(error)")
         }
     }
 
     static func database(_ error: PostgresError) -> ErrorReport {
         if Self.isMissingPostGIS(error) {
-            return ErrorReport(exitStatus: 69, message: "PostGIS is not installed on the database server (\(error.description));"
+            return ErrorReport(.unavailable, message: "PostGIS is not installed on the database server (\(error.description));"
                 + " install it there (Debian: postgresql-15-postgis-3), or use gymplan's embedded database")
         }
         switch error.sqlState {
         case "57014":
-            return ErrorReport(exitStatus: 69, message: "the database server cancelled the command (\(error.description));"
+            return ErrorReport(.unavailable, message: "the database server cancelled the command (\(error.description));"
                 + " nothing was changed. A statement_timeout set for this user or database may be too short")
         case "55P03":
-            return ErrorReport(exitStatus: 75, message: "the database server gave up waiting for a lock (\(error.description));"
+            return ErrorReport(.temporaryFailure, message: "the database server gave up waiting for a lock (\(error.description));"
                 + " nothing was changed, run the command again")
         default:
             break
         }
         switch error.kind {
         case .retry:
-            return ErrorReport(exitStatus: 75, message: "a concurrent command got in the way (\(error.description));"
+            return ErrorReport(.temporaryFailure, message: "a concurrent command got in the way (\(error.description));"
                 + " nothing was changed, run the command again")
         case .connection:
-            return ErrorReport(exitStatus: 69, message: "cannot use the database: \(error.message)")
+            return ErrorReport(.unavailable, message: "cannot use the database: \(error.message)")
         case .data, .integrity:
-            return ErrorReport(exitStatus: 65, message: "the database rejected the data: \(error.message)")
+            return ErrorReport(.dataError, message: "the database rejected the data: \(error.message)")
         case .resources:
-            return ErrorReport(exitStatus: 69, message: resourcesMessage(error))
+            return ErrorReport(.unavailable, message: resourcesMessage(error))
         case .permission:
             let advice = error.message.contains("extension \"postgis\"")
                 ? "PostGIS must be enabled in this database once by an administrator of the server: CREATE EXTENSION postgis"
                 : "connect as a user with the rights this command needs"
-            return ErrorReport(exitStatus: 77, message: "the database user may not do this: \(error.description); \(advice)")
+            return ErrorReport(.noPermission, message: "the database user may not do this: \(error.description); \(advice)")
         default:
-            return ErrorReport(exitStatus: 70, message: "database error: \(error.description)")
+            return ErrorReport(.internalError, message: "database error: \(error.description)")
         }
     }
 
