@@ -34,7 +34,7 @@ struct GrantsCommand: ParsableCommand {
         if projection && (from != nil || to != nil || (by ?? .municipality) != .municipality) {
             throw ValidationError("--projection is per municipality for one --school-year; --from, --to and --by are for uptake")
         }
-        if let referenceDate, !ISODate.isValid(referenceDate) {
+        if let referenceDate, ISODate(parsing: referenceDate) == nil {
             throw ValidationError("--reference-date must be a date YYYY-MM-DD, not '\(referenceDate)'")
         }
         guard weeklyLessonsPerTeacher > 0 else { throw ValidationError("--weekly-lessons-per-teacher must be 1 or more") }

@@ -17,7 +17,7 @@ struct RuleOptions: ParsableArguments {
         guard (1...240).contains(lessonMinutes) else { throw ValidationError("--lesson-minutes must be between 1 and 240") }
         guard maxDistanceM >= 0 else { throw ValidationError("--max-distance-m must be 0 or more") }
         guard detourFactor >= 1, detourFactor <= 10 else { throw ValidationError("--detour-factor must be between 1 and 10") }
-        if let referenceDate, !ISODate.isValid(referenceDate) {
+        if let referenceDate, ISODate(parsing: referenceDate) == nil {
             throw ValidationError("--reference-date must be a date YYYY-MM-DD, not '\(referenceDate)'")
         }
     }
@@ -36,7 +36,7 @@ struct RuleOptions: ParsableArguments {
 
 /// `--school-year 2019-2020` (or `2019/2020`).
 extension SchoolYear: ExpressibleByArgument {
-    public init?(argument: String) { self.init(argument) }
+    public init?(argument: String) { self.init(parsing: argument) }
 }
 
 extension OutputFormat: ExpressibleByArgument {}

@@ -48,7 +48,7 @@ import TestSupport
             options: CapacityOptions(whatIf: [.addHalls(gymId: "G1", halls: 2)]))
         #expect(comparison.base.unmetLessons == 3 && comparison.scenario.unmetLessons == 0)
         #expect(comparison.municipalities.map(\.code) == ["GM0001"])
-        #expect(comparison.municipalities[0].base.obstacles == ["capacity"] && comparison.municipalities[0].scenario.obstacles.isEmpty)
+        #expect(comparison.municipalities[0].base.obstacles == [.capacity] && comparison.municipalities[0].scenario.obstacles.isEmpty)
         #expect(comparison.municipalities[0].scenario.supplyLessons == 6)
         // A new gym near 10EE00 removes GM0002's distance obstacle; a 0 m limit makes every school's.
         let newGym = try fixture.plan(CapacityOptions(whatIf: [

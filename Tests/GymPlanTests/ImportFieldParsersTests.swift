@@ -67,6 +67,27 @@ import Testing
         #expect(value(FieldParsers.date, "01-02-2019") == nil)
     }
 
+    @Test func fileDatesAreFromNineteenHundredOn() {
+        #expect(value(FieldParsers.date, "1900-01-01") == "1900-01-01")
+        #expect(parse(FieldParsers.date, "1899-12-31") == .problem("\"1899-12-31\" is not a date (YYYY-MM-DD)"))
+        #expect(parse(FieldParsers.date, "2-7-1987") == .problem("\"2-7-1987\" is not a date (YYYY-MM-DD)"))
+        #expect(value(FieldParsers.date, "2000-02-29") == "2000-02-29")
+        #expect(value(FieldParsers.date, "1900-02-29") == nil)
+    }
+
+    @Test func schoolYearMessages() {
+        #expect(parse(FieldParsers.schoolYear, "2019-2021")
+            == .problem("\"2019-2021\" is not a school year of consecutive years (e.g. 2019-2020)"))
+        #expect(value(FieldParsers.schoolYear, "2020/2021") == "2020-2021")
+    }
+
+    @Test func qualificationAndStatusMessages() {
+        #expect(parse(FieldParsers.qualification, "e")
+            == .problem("\"e\" is not a qualification (broad_pre2005, broad_course, course_enrolled, specialist, none, or a, b, c, d)"))
+        #expect(parse(FieldParsers.grantStatus, "granted")
+            == .problem("\"granted\" is not a grant status (applied, awarded, rejected, withdrawn, completed)"))
+    }
+
     @Test func grades() {
         #expect(value(FieldParsers.grades, "3") == "{3}")
         #expect(value(FieldParsers.grades, "4/3") == "{3,4}")

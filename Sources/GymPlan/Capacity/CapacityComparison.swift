@@ -43,8 +43,8 @@ public struct MunicipalityDifference: Sendable, Encodable, Equatable {
         public var unmetLessons = 0
         /// Its schools without a gym offering a slot within the limit.
         public var schoolsWithDistanceObstacle = 0
-        /// `capacity` and/or `distance`.
-        public var obstacles: [String] = []
+        /// Capacity and/or distance, sorted.
+        public var obstacles: [Obstacle] = []
 
         init(_ municipality: MunicipalityCapacity?) {
             guard let municipality else { return }

@@ -141,9 +141,9 @@ public struct MunicipalityCapacity: Sendable, Encodable, Equatable {
     /// Hall hours a week that would place the unmet lessons of its schools with a capacity obstacle.
     public var shortageHallHours: Double
 
-    /// `capacity` and/or `distance`, sorted, as the ministry export names them.
-    public var obstacles: [String] {
-        (capacityObstacle ? ["capacity"] : []) + (distanceObstacle ? ["distance"] : [])
+    /// Capacity and/or distance, sorted as the ministry export sorts them.
+    public var obstacles: [Obstacle] {
+        (capacityObstacle ? [.capacity] : []) + (distanceObstacle ? [.distance] : [])
     }
 }
 

@@ -33,7 +33,7 @@ public enum CapacityReport {
             [difference.code, String(difference.base.supplyLessons), String(difference.scenario.supplyLessons),
              String(difference.base.unmetLessons), String(difference.scenario.unmetLessons),
              String(difference.base.schoolsWithDistanceObstacle), String(difference.scenario.schoolsWithDistanceObstacle),
-             difference.base.obstacles.joined(separator: " "), difference.scenario.obstacles.joined(separator: " ")]
+             Obstacle.words(difference.base.obstacles), Obstacle.words(difference.scenario.obstacles)]
         }
         switch format {
         case .json:
@@ -52,7 +52,7 @@ public enum CapacityReport {
 
     static func cells(_ municipality: MunicipalityCapacity) -> [String] {
         [municipality.code, String(municipality.demandLessons), String(municipality.supplyLessons), String(municipality.unmetLessons),
-         String(municipality.schoolsWithDistanceObstacle), municipality.obstacles.joined(separator: " "),
+         String(municipality.schoolsWithDistanceObstacle), Obstacle.words(municipality.obstacles),
          municipality.shortageHallHours.formatted(fractionDigits: 2)]
     }
 

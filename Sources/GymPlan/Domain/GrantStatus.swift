@@ -7,6 +7,9 @@ public enum GrantStatus: String, CaseIterable, Sendable, Codable, Comparable {
         self.init(rawValue: text.lowercased())
     }
 
+    /// The statuses of a grant still under way: a teacher with two at once is a warning.
+    public static let open: [GrantStatus] = [.applied, .awarded]
+
     public static func < (lhs: GrantStatus, rhs: GrantStatus) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

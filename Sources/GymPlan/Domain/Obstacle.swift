@@ -7,4 +7,9 @@ public enum Obstacle: String, CaseIterable, Sendable, Codable, Comparable {
     case distance
 
     public static func < (lhs: Obstacle, rhs: Obstacle) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The raw values joined by spaces (`capacity distance`), as tables and CSV cells show a list.
+    public static func words(_ obstacles: [Obstacle]) -> String {
+        obstacles.map(\.rawValue).joined(separator: " ")
+    }
 }

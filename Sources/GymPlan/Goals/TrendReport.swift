@@ -76,15 +76,21 @@ public struct TrendReport: Sendable {
             GROUP BY 1, 2, 3
             ) t ORDER BY school_year, code COLLATE "C"
             """, [from?.description, to?.description, parameters.minLessons, parameters.minMinutes])
-        let rows = try result.rows.map { row in
-            Row(
-                year: SchoolYear(try row.decode("school_year", as: String.self)) ?? SchoolYear(firstYear: 0),
-                code: try row.decode("code"), name: try row.decode("name"),
-                schools: try row.decode("schools"), schoolsWithData: try row.decode("with_data"),
-                schoolsMeetingLessonsGoal: try row.decode("meeting_lessons"),
-                schoolsMeetingQualifiedGoal: try row.decode("meeting_qualified"),
-                lessons: try row.decode("lessons"), lessonsByQualifiedTeacher: try row.decode("qualified_lessons"))
-        }
+        let rows = try result.decode(Row.self)
         return TrendReport(grouping: grouping, minLessons: parameters.minLessons, minMinutes: parameters.minMinutes, rows: rows)
+    }
+}
+
+extension TrendReport.Row: PostgresRowDecodable {
+    /// A row of `build`'s query. A school year that is not `YYYY-YYYY` of consecutive years is a
+    /// decoding error naming the column, never a year of its own.
+    public init(row: PostgresRow) throws {
+        self.init(
+            year: try row.decode("school_year"),
+            code: try row.decode("code"), name: try row.decode("name"),
+            schools: try row.decode("schools"), schoolsWithData: try row.decode("with_data"),
+            schoolsMeetingLessonsGoal: try row.decode("meeting_lessons"),
+            schoolsMeetingQualifiedGoal: try row.decode("meeting_qualified"),
+            lessons: try row.decode("lessons"), lessonsByQualifiedTeacher: try row.decode("qualified_lessons"))
     }
 }

@@ -21,6 +21,28 @@ public struct GrantStatusCounts: Sendable, Codable, Equatable {
         self.completed = completed
     }
 
+    /// The count of one status.
+    public subscript(status: GrantStatus) -> Int {
+        get {
+            switch status {
+            case .applied: applied
+            case .awarded: awarded
+            case .rejected: rejected
+            case .withdrawn: withdrawn
+            case .completed: completed
+            }
+        }
+        set {
+            switch status {
+            case .applied: applied = newValue
+            case .awarded: awarded = newValue
+            case .rejected: rejected = newValue
+            case .withdrawn: withdrawn = newValue
+            case .completed: completed = newValue
+            }
+        }
+    }
+
     /// Every grant, whatever its status.
-    public var total: Int { applied + awarded + rejected + withdrawn + completed }
+    public var total: Int { GrantStatus.allCases.reduce(0) { $0 + self[$1] } }
 }

@@ -52,12 +52,13 @@ public struct GrantUptake: Sendable, Equatable {
             ORDER BY first_year, region COLLATE "C" NULLS LAST
             """, [first, last, grouping.rawValue])
         var rows = try result.rows.map { row in
-            GrantUptake(
+            // A count column per status, named by its raw value.
+            var counts = GrantStatusCounts()
+            for status in GrantStatus.allCases { counts[status] = try row.decode(status.rawValue) }
+            return GrantUptake(
                 schoolYear: SchoolYear(firstYear: try row.decode(0, as: Int.self)),
                 region: try row.decode(1, as: String?.self),
-                counts: GrantStatusCounts(
-                    applied: try row.decode(2), awarded: try row.decode(3), rejected: try row.decode(4),
-                    withdrawn: try row.decode(5), completed: try row.decode(6)),
+                counts: counts,
                 amountRequestedEUR: try row.decode(7, as: Double.self),
                 amountGrantedEUR: try row.decode(8, as: Double.self),
                 daysAwardToCompletion: integers(inArray: try row.decode(9, as: String.self)))

@@ -7,17 +7,17 @@ enum GrantWarnings {
         let rows = try connection.query("""
             WITH open_grants AS (
                 SELECT teacher_id, grant_id, file, line FROM \(TargetTable.grant.staging)
-                WHERE status IN ('applied', 'awarded') AND teacher_id IS NOT NULL
+                WHERE status = ANY($1::text[]) AND teacher_id IS NOT NULL
                 UNION ALL
                 SELECT g.teacher_id, g.grant_id, NULL, NULL FROM grant_application g
-                WHERE g.status IN ('applied', 'awarded')
+                WHERE g.status = ANY($1::text[])
                   AND NOT EXISTS (SELECT 1 FROM \(TargetTable.grant.staging) i WHERE i.grant_id = g.grant_id)
             )
             SELECT max(file), max(line) FILTER (WHERE file IS NOT NULL), string_agg(grant_id, ', ' ORDER BY grant_id), count(*)
             FROM open_grants GROUP BY teacher_id
             HAVING count(*) > 1 AND count(file) > 0
             ORDER BY 1, 2 LIMIT 1000
-            """).rows
+            """, [GrantStatus.open.map(\.rawValue)]).rows
         return try rows.map { row in
             let file = try row.decode(0, as: Int.self)
             let count = try row.decode(3, as: Int.self)

@@ -123,34 +123,29 @@ enum FieldParsers {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// A calendar date `YYYY-MM-DD`.
+    /// A calendar date `YYYY-MM-DD` of the years a file may hold (from `earliestYear` on).
     static let date = FieldParser.plain { text in
-        let valid = withBytes(text) { bytes -> Bool in
-            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-                  let year = number(bytes, 0 ..< 4), let month = number(bytes, 5 ..< 7), let day = number(bytes, 8 ..< 10),
-                  year >= 1900, (1 ... 12).contains(month) else { return false }
-            return (1 ... daysInMonth(month, year: year)).contains(day)
+        guard let date = ISODate(parsing: text), date.year >= earliestYear else {
+            return .problem("\(shown(text)) is not a date (YYYY-MM-DD)")
         }
-        return valid ? .value(text) : .problem("\(shown(text)) is not a date (YYYY-MM-DD)")
+        return .value(text)
     }
+
+    /// The first year a date in a file may have: earlier ones are typing errors.
+    static let earliestYear = 1900
 
     /// A school year `2019-2020` (also `2019/2020`) of consecutive years, stored with a hyphen.
     static let schoolYear = FieldParser.plain { text in
-        let years = withBytes(text) { bytes -> (Int, Int)? in
-            guard bytes.count == 9, bytes[4] == UInt8(ascii: "-") || bytes[4] == UInt8(ascii: "/"),
-                  let first = number(bytes, 0 ..< 4), let second = number(bytes, 5 ..< 9), second == first + 1 else { return nil }
-            return (first, second)
-        }
-        guard let (first, second) = years else {
+        guard let year = SchoolYear(parsing: text) else {
             return .problem("\(shown(text)) is not a school year of consecutive years (e.g. 2019-2020)")
         }
-        return .value(text.utf8.dropFirst(4).first == UInt8(ascii: "-") ? text : "\(first)-\(second)")
+        return .value(text.utf8.dropFirst(4).first == UInt8(ascii: "-") ? text : year.description)
     }
 
     /// Grades 1..8 joined by `/` (`3`, `3/4`), stored as a sorted array literal (`{3,4}`).
     static let grades = FieldParser.plain { text in
         // One bit per grade; the text is digits and slashes, spaces allowed around them.
-        let parsed = withBytes(text) { bytes -> (mask: Int, repeated: Int?)? in
+        let parsed = DigitText.withUTF8(text) { bytes -> (mask: Int, repeated: Int?)? in
             var mask = 0
             var expectDigit = true
             for byte in bytes where byte != 0x20 {
@@ -173,28 +168,27 @@ enum FieldParsers {
 
     /// A teacher's qualification; the letters a-d stand for the first four.
     static let qualification = FieldParser.plain { text in
-        let names = ["broad_pre2005", "broad_course", "course_enrolled", "specialist", "none"]
-        let lower = text.lowercased()
-        if names.contains(lower) { return .value(lower) }
-        if let index = ["a", "b", "c", "d"].firstIndex(of: lower) { return .value(names[index]) }
-        return .problem("\(shown(text)) is not a qualification (\(names.joined(separator: ", ")), or a, b, c, d)")
+        guard let qualification = Qualification(fileValue: text) else {
+            let names = Qualification.allCases.map(\.rawValue).joined(separator: ", ")
+            return .problem("\(shown(text)) is not a qualification (\(names), or a, b, c, d)")
+        }
+        return .value(qualification.rawValue)
     }
 
     /// A grant's status.
     static let grantStatus = FieldParser.plain { text in
-        let statuses = ["applied", "awarded", "rejected", "withdrawn", "completed"]
-        let lower = text.lowercased()
-        guard statuses.contains(lower) else {
-            return .problem("\(shown(text)) is not a grant status (\(statuses.joined(separator: ", ")))")
+        guard let status = GrantStatus(fileValue: text) else {
+            let names = GrantStatus.allCases.map(\.rawValue).joined(separator: ", ")
+            return .problem("\(shown(text)) is not a grant status (\(names))")
         }
-        return .value(lower)
+        return .value(status.rawValue)
     }
 
     /// A time of day `HH:MM` (also `H:MM`), stored as `HH:MM`.
     static let timeOfDay = FieldParser.plain { text in
-        let time = withBytes(text) { bytes -> (hour: Int, minute: Int)? in
+        let time = DigitText.withUTF8(text) { bytes -> (hour: Int, minute: Int)? in
             guard bytes.count == 4 || bytes.count == 5, bytes[bytes.count - 3] == UInt8(ascii: ":"),
-                  let hour = number(bytes, 0 ..< bytes.count - 3), let minute = number(bytes, bytes.count - 2 ..< bytes.count),
+                  let hour = DigitText.number(bytes[0 ..< bytes.count - 3]), let minute = DigitText.number(bytes[(bytes.count - 2)...]),
                   hour <= 23, minute <= 59 else { return nil }
             return (hour, minute)
         }
@@ -212,30 +206,6 @@ enum FieldParsers {
 
     @inline(__always)
     static func isLowerLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
-
-    /// The digits at `range` as a number; nil unless they are all digits.
-    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-        var value = 0
-        for index in range {
-            guard isDigit(bytes[index]) else { return nil }
-            value = value * 10 + Int(bytes[index] - 0x30)
-        }
-        return value
-    }
-
-    /// Runs `body` over the UTF-8 bytes of `text` without copying them.
-    private static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        var text = text
-        return text.withUTF8(body)
-    }
-
-    private static func daysInMonth(_ month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
 
     private static func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)

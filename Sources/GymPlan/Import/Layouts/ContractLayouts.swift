@@ -113,21 +113,22 @@ enum ContractLayouts {
 
     /// A school's own coordinates are marked as such; PC4 coordinates are filled in later.
     static let locationSource = DerivedColumn(name: "location_source", inputs: ["latitude"], dependsOn: "latitude") { values in
-        values[0] == nil ? nil : "file"
+        values[0] == nil ? nil : LocationSource.file.rawValue
     }
 
     /// decided_on not before applied_on; completed_on exactly for `completed`, not before
-    /// decided_on (or applied_on). ISO dates compare as text.
+    /// decided_on (or applied_on). The dates are parsed `YYYY-MM-DD` cells, which compare as text.
     static let grantDates: [RowRule] = [
         RowRule(columns: ["applied_on", "decided_on"]) { values in
             guard let applied = values[0], let decided = values[1], decided < applied else { return nil }
             return ("decided_on", "\(decided) is before applied_on \(applied)")
         },
         RowRule(columns: ["status", "completed_on", "decided_on", "applied_on"]) { values in
-            guard let status = values[0] else { return nil }
-            switch (status == "completed", values[1]) {
+            // The status cell is already parsed: a raw value.
+            guard let status = values[0].flatMap(GrantStatus.init(rawValue:)) else { return nil }
+            switch (status == .completed, values[1]) {
             case (true, nil): return ("completed_on", "required for status completed")
-            case (false, .some): return ("completed_on", "only allowed for status completed, not \(status)")
+            case (false, .some): return ("completed_on", "only allowed for status completed, not \(status.rawValue)")
             case (true, .some(let completed)):
                 guard let since = values[2] ?? values[3], completed < since else { return nil }
                 return ("completed_on", "\(completed) is before \(values[2] == nil ? "applied_on" : "decided_on") \(since)")
