@@ -1,0 +1,90 @@
+import MinCostFlow
+
+/// A lesson of a class in a slot, before halls are numbered.
+struct RosterPlacement: Sendable, Hashable {
+    var classIndex: Int
+    var gym: Int
+    var slot: Int
+    var distanceM: Int
+    var walkingMinutes: Int
+}
+
+/// The optimal roster without R5: one min-cost flow per connected component of the school-gym graph.
+enum RosterFlowSolver {
+    /// The schools and gyms of each connected component that has lessons to place.
+    static func components(_ context: RosterContext) -> [(schools: [Int], gyms: [Int])] {
+        let schoolCount = context.problem.schools.count
+        var parent = Array(0..<(schoolCount + context.problem.gyms.count))
+        func root(_ node: Int) -> Int {
+            var node = node
+            while parent[node] != node {
+                parent[node] = parent[parent[node]]
+                node = parent[node]
+            }
+            return node
+        }
+        var active = [Bool](repeating: false, count: schoolCount)
+        for school in 0..<schoolCount where !context.classesOfSchool[school].isEmpty {
+            for option in context.options[school] where !option.runs.isEmpty {
+                active[school] = true
+                let (a, b) = (root(school), root(schoolCount + option.gym))
+                if a != b { parent[a] = b }
+            }
+        }
+        var indexOfRoot: [Int: Int] = [:]
+        var result: [(schools: [Int], gyms: [Int])] = []
+        for school in 0..<schoolCount where active[school] {
+            let key = root(school)
+            if indexOfRoot[key] == nil {
+                indexOfRoot[key] = result.count
+                result.append(([], []))
+            }
+            result[indexOfRoot[key]!].schools.append(school)
+        }
+        for gym in context.problem.gyms.indices {
+            if let index = indexOfRoot[root(schoolCount + gym)] { result[index].gyms.append(gym) }
+        }
+        return result
+    }
+
+    /// The placements of one component: the most lessons, then the least walking, dealt to classes.
+    static func solve(_ context: RosterContext, schools: [Int], gyms: [Int]) throws -> [RosterPlacement] {
+        let built = RosterFlowNetwork(context: context, schools: schools, gyms: gyms)
+        guard let solution = try NetworkSimplex().solve(built.network).solution else {
+            throw RosterError.noOptimum
+        }
+        var bySchool: [Int: [(option: Int, slot: Int)]] = [:]
+        for lesson in built.lessons(flows: solution.flows) {
+            bySchool[lesson.school, default: []].append((lesson.option, lesson.slot))
+        }
+        var placements: [RosterPlacement] = []
+        for school in schools {
+            guard let lessons = bySchool[school] else { continue }
+            let byDay = lessons.sorted {
+                (context.grid.weekday[$0.slot], $0.slot) < (context.grid.weekday[$1.slot], $1.slot)
+            }
+            placements += deal(byDay, school: school, context: context)
+        }
+        return placements
+    }
+
+    /// Deals a school's lessons, sorted by day, to its classes round-robin: lesson p to class p mod n.
+    /// As no day has more lessons than classes, a class's lessons are n apart and so on different days.
+    static func deal(_ lessons: [(option: Int, slot: Int)], school: Int, context: RosterContext) -> [RosterPlacement] {
+        let classes = context.classesOfSchool[school]
+        return lessons.enumerated().map { position, lesson in
+            let option = context.options[school][lesson.option]
+            return RosterPlacement(
+                classIndex: classes[position % classes.count], gym: option.gym, slot: lesson.slot,
+                distanceM: option.distanceM, walkingMinutes: option.walkingMinutes)
+        }
+    }
+}
+
+/// Why a roster could not be made.
+public enum RosterError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The flow network has no optimum (cannot happen: every lesson can stay unplaced).
+    case noOptimum
+
+    public var description: String { "internal error: the roster network has no optimal flow" }
+}
