@@ -16,7 +16,7 @@ struct RosterBoard {
         ofClass = Array(repeating: [], count: context.problem.classes.count)
         inSlot = Array(repeating: [], count: context.grid.count)
         gymWeek = Array(repeating: 0, count: context.problem.gyms.count)
-        var numbers: [SpecialistKey: Int] = [:]
+        var numbers: [TeacherKey: Int] = [:]
         specialistOfClass = context.problem.classes.map { schoolClass in
             guard schoolClass.inScope, let key = schoolClass.specialist else { return -1 }
             if let number = numbers[key] { return number }

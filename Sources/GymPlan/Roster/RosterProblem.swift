@@ -57,16 +57,17 @@ public struct RosterSchool: Sendable, Hashable {
     }
 }
 
-/// A pseudonymous specialist teacher: only compared, never shown (section 5's rule on personal data).
-public struct SpecialistKey: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible {
+/// A pseudonymous teacher (a class's specialist, a timetable lesson's teacher): only compared, never
+/// shown (section 5's rule on personal data), so its descriptions say no more than "teacher".
+public struct TeacherKey: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible {
     private let raw: String
 
     public init(_ raw: String) {
         self.raw = raw
     }
 
-    public var description: String { "specialist" }
-    public var debugDescription: String { "specialist" }
+    public var description: String { "teacher" }
+    public var debugDescription: String { "teacher" }
 }
 
 /// A class of a school in the school year.
@@ -77,9 +78,9 @@ public struct RosterClass: Sendable, Hashable {
     /// Grades include any of 3..8; only these are rostered.
     public var inScope: Bool
     /// The class's specialist (section 6, Definitions), nil when none.
-    public var specialist: SpecialistKey?
+    public var specialist: TeacherKey?
 
-    public init(school: Int, id: String, inScope: Bool = true, specialist: SpecialistKey? = nil) {
+    public init(school: Int, id: String, inScope: Bool = true, specialist: TeacherKey? = nil) {
         self.school = school
         self.id = id
         self.inScope = inScope
