@@ -75,7 +75,9 @@ public struct Roster: Sendable {
     public var lessons: [RosterLesson]
     public var unscheduled: [UnscheduledClass]
     public var summary: RosterSummary
-    /// Seconds spent on the R5-free optimum and on the specialists' repair.
+    /// Seconds spent on the R5-free optimum (network build, solve, dealing to classes), on the
+    /// specialists' repair (board included), and in all.
     public var flowSeconds: Double
     public var specialistSeconds: Double
+    public var totalSeconds: Double
 }

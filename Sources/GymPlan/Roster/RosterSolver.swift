@@ -16,6 +16,7 @@ public enum RosterSolver {
         let flowDone = clock.now
         var repair = RosterSpecialistRepair(context: context, placements: placements)
         if repair.hasSpecialists { repair.run(components: components) }
+        let repairDone = clock.now
         let board = repair.board
         let lessons = RosterHalls.number(board.placements, context: context)
         let unscheduled = RosterReasons.unscheduled(board)
@@ -26,7 +27,8 @@ public enum RosterSolver {
             walkingMetres: lessons.reduce(0) { $0 + $1.distanceM })
         return Roster(
             lessons: lessons, unscheduled: unscheduled, summary: summary,
-            flowSeconds: (flowDone - start).seconds, specialistSeconds: (clock.now - flowDone).seconds)
+            flowSeconds: (flowDone - start).seconds, specialistSeconds: (repairDone - flowDone).seconds,
+            totalSeconds: (clock.now - start).seconds)
     }
 }
 
