@@ -75,6 +75,10 @@ public struct Roster: Sendable {
     public var lessons: [RosterLesson]
     public var unscheduled: [UnscheduledClass]
     public var summary: RosterSummary
+    /// By class index: the most lessons the class could have in any roster (`min_lessons`, or fewer
+    /// where fewer weekdays have a slot it can walk to; 0 out of scope). Their sum over a
+    /// municipality's classes bounds its lessons (section 6, `--municipality`).
+    public var classUpperBounds: [Int]
     /// Seconds spent on the R5-free optimum (network build, solve, dealing to classes), on the
     /// specialists' repair (board included), and in all.
     public var flowSeconds: Double

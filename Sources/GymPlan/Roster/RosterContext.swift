@@ -13,8 +13,8 @@ struct RosterContext: Sendable {
     let grid: RosterSlotGrid
     /// In-scope classes by school.
     let classesOfSchool: [[Int]]
-    /// Gyms within `max_distance_m` of each school that give any lessons, with their usable runs
-    /// (possibly none), nearest first.
+    /// Gyms within `max_distance_m` of each school that give any lessons (weekly lessons and at least
+    /// one slot), with the runs usable from the school (possibly none), nearest first.
     let options: [[Option]]
     /// Lessons a week each gym gives in all (halls x weekly lessons per hall).
     let weeklyCapacity: [Int]
@@ -35,6 +35,7 @@ struct RosterContext: Sendable {
         var seen = Set<Int>()
         for pair in problem.pairs
         where pair.distanceM <= problem.parameters.maxDistanceM && weeklyCapacity[pair.gym] > 0
+            && (1...5).contains(where: { !grid.slots(gym: pair.gym, weekday: $0).isEmpty })
             && seen.insert(pair.school * problem.gyms.count + pair.gym).inserted
         {
             let windows = problem.schools[pair.school].windows
@@ -55,4 +56,16 @@ struct RosterContext: Sendable {
     }
 
     var minLessons: Int { problem.parameters.minLessons }
+
+    /// The most lessons a class could have in any roster on its own: `min_lessons`, or fewer when fewer
+    /// weekdays have a slot its school can walk to. 0 for a class out of scope.
+    func lessonBound(_ classIndex: Int) -> Int {
+        let schoolClass = problem.classes[classIndex]
+        guard schoolClass.inScope else { return 0 }
+        var days = Set<Int8>()
+        for option in options[schoolClass.school] {
+            for run in option.runs { days.insert(grid.weekday[run.lowerBound]) }
+        }
+        return min(minLessons, days.count)
+    }
 }

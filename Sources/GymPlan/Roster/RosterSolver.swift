@@ -27,6 +27,7 @@ public enum RosterSolver {
             walkingMetres: lessons.reduce(0) { $0 + $1.distanceM })
         return Roster(
             lessons: lessons, unscheduled: unscheduled, summary: summary,
+            classUpperBounds: problem.classes.indices.map(context.lessonBound),
             flowSeconds: (flowDone - start).seconds, specialistSeconds: (repairDone - flowDone).seconds,
             totalSeconds: (clock.now - start).seconds)
     }

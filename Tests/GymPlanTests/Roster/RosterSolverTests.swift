@@ -23,6 +23,7 @@ import Testing
         #expect(roster.summary.classesFullyScheduled == 8)
         #expect(roster.unscheduled.count == 12 && roster.unscheduled.allSatisfy { $0.missingLessons == 1 })
         #expect(roster.unscheduled[0].reason == .gymsFull(gyms: ["Sporthal De Vijver"]))
+        #expect(roster.classUpperBounds == Array(repeating: 2, count: 20))
         #expect(roster.unscheduled[0].reason.description
             == "the gyms within reach are full in the hours the school can walk there: Sporthal De Vijver")
         #expect(!roster.lessons.contains { $0.start == 8 * 60 + 30 || $0.start == 14 * 60 + 30 })
@@ -74,6 +75,7 @@ import Testing
         #expect(roster.summary.classes == 2 && roster.summary.lessonsScheduled == 0)
         #expect(roster.unscheduled.map(\.reason) == [.noGymWithinReach(maxDistanceM: 1000), .noTimeToWalk(gyms: ["De Hal"])])
         #expect(roster.unscheduled.map(\.missingLessons) == [2, 2])
+        #expect(roster.classUpperBounds == [0, 0, 0])
         #expect(roster.unscheduled[0].reason.description.hasPrefix("no gym within reach"))
     }
 
