@@ -1,20 +1,25 @@
 /// Makes the R5-free optimum keep R5, then wins back lessons.
 ///
-/// The method, per connected component that has specialist classes:
+/// The method, per group of connected components that specialists tie together:
 /// 1. Untangle: for each specialist, while two of their lessons clash (overlap, or too little travel
 ///    time between gyms on one day), take the lesson with the most clashes (then the longest walk) and
 ///    first try to swap it with a lesson of a class without a specialist of the same school (a swap
 ///    keeps R1-R4 of both classes when neither gets a second lesson on one day); if no swap removes the
 ///    clash, drop the lesson.
-/// 2. Win back: for every class of a touched component that is short of `min_lessons`, insert the
-///    nearest lesson that keeps R1-R5; failing that (a specialist class only), eject a lesson from a
-///    full slot the class could take and move the ejected lesson to another slot its own class can
-///    take, or move one of the specialist's own lessons that blocks the slot to another slot that
-///    fits the specialist. Passes repeat while they win lessons.
+/// 2. Win back: for every class of the group short of `min_lessons`, specialist classes first, insert
+///    the nearest lesson that keeps R1-R5; failing that (a specialist class only), eject a lesson from
+///    a full slot the class could take and move it to another slot its own class can take, or move the
+///    one lesson of the specialist that blocks a free slot to another slot. Passes repeat while they
+///    win lessons.
+/// 3. Restart: while the group has fewer lessons than its R5-free optimum, start again from that
+///    optimum (up to 8 times, 3 for groups of more than 300 classes), alternately untangling with
+///    random ties and dropping all specialist lessons to re-insert them, with the classes in a
+///    shuffled order; keep the best (most lessons, then least walking).
 /// Every step keeps R1-R5, so the result is a valid roster; the R5-free optimum bounds it from above.
 struct RosterSpecialistRepair {
     private(set) var board: RosterBoard
     private let context: RosterContext
+    private var random = RepairRandom(state: 14)
 
     init(context: RosterContext, placements: [RosterPlacement]) {
         self.context = context
@@ -25,19 +30,83 @@ struct RosterSpecialistRepair {
     var hasSpecialists: Bool { !board.ofSpecialist.isEmpty }
 
     mutating func run(components: [(schools: [Int], gyms: [Int])]) {
-        for specialist in board.ofSpecialist.indices { untangle(specialist) }
-        var touched: [Int] = []
-        for component in components {
-            let hasSpecialist = component.schools.contains { school in
-                context.classesOfSchool[school].contains { board.specialistOfClass[$0] >= 0 }
+        for group in groups(components) {
+            let specialists = Set(group.map { board.specialistOfClass[$0] }.filter { $0 >= 0 }).sorted()
+            guard !specialists.isEmpty else { continue }
+            let original = placements(of: group)
+            let attempts = group.count <= 300 ? 8 : 3
+            var best: (lessons: Int, metres: Int, placements: [RosterPlacement])?
+            for attempt in 0..<attempts {
+                if attempt > 0 { reset(group, to: original) }
+                if attempt % 2 == 1 {
+                    for classIndex in group where board.specialistOfClass[classIndex] >= 0 {
+                        for lesson in board.ofClass[classIndex] { board.remove(lesson) }
+                    }
+                } else {
+                    for specialist in specialists { untangle(specialist, randomly: attempt > 0) }
+                }
+                winBack(group, randomly: attempt > 0)
+                let current = placements(of: group)
+                let metres = current.reduce(0) { $0 + $1.distanceM }
+                if best == nil || current.count > best!.lessons || (current.count == best!.lessons && metres < best!.metres) {
+                    best = (current.count, metres, current)
+                }
+                if current.count == original.count { break }
             }
-            if hasSpecialist { touched += component.schools.flatMap { context.classesOfSchool[$0] } }
+            reset(group, to: best!.placements)
         }
-        // Specialist classes first: their lessons are the hardest to place.
-        touched.sort { (board.specialistOfClass[$0] < 0 ? 1 : 0, $0) < (board.specialistOfClass[$1] < 0 ? 1 : 0, $1) }
+    }
+
+    /// The in-scope classes of each group of components that specialists tie together (R5 couples
+    /// the components a specialist teaches in).
+    private func groups(_ components: [(schools: [Int], gyms: [Int])]) -> [[Int]] {
+        var parent = Array(components.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index { index = parent[index] }
+            return index
+        }
+        var componentOfSpecialist: [Int: Int] = [:]
+        for (index, component) in components.enumerated() {
+            for school in component.schools {
+                for classIndex in context.classesOfSchool[school] where board.specialistOfClass[classIndex] >= 0 {
+                    let specialist = board.specialistOfClass[classIndex]
+                    if let other = componentOfSpecialist[specialist] {
+                        let (a, b) = (root(index), root(other))
+                        if a != b { parent[a] = b }
+                    } else {
+                        componentOfSpecialist[specialist] = index
+                    }
+                }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for (index, component) in components.enumerated() {
+            groups[root(index), default: []] += component.schools.flatMap { context.classesOfSchool[$0] }
+        }
+        return groups.keys.sorted().map { groups[$0]! }
+    }
+
+    private func placements(of classes: [Int]) -> [RosterPlacement] {
+        classes.flatMap { board.ofClass[$0].map { board.pool[$0]! } }
+    }
+
+    private mutating func reset(_ classes: [Int], to placements: [RosterPlacement]) {
+        for classIndex in classes {
+            for lesson in board.ofClass[classIndex] { board.remove(lesson) }
+        }
+        for placement in placements { board.add(placement) }
+    }
+
+    /// Win-back passes over the group's classes short of lessons, specialist classes first (their
+    /// lessons are the hardest to place), in a shuffled order when `randomly`.
+    private mutating func winBack(_ group: [Int], randomly: Bool) {
+        var order = group.filter { board.ofClass[$0].count < context.minLessons }
+        if randomly { order.shuffle(using: &random) }
+        order = order.filter { board.specialistOfClass[$0] >= 0 } + order.filter { board.specialistOfClass[$0] < 0 }
         for _ in 0..<4 {
             var won = false
-            for classIndex in touched {
+            for classIndex in order {
                 while board.ofClass[classIndex].count < context.minLessons, winBack(classIndex) { won = true }
             }
             if !won { break }
@@ -58,13 +127,21 @@ struct RosterSpecialistRepair {
         return counts
     }
 
-    private mutating func untangle(_ specialist: Int) {
+    /// Drops or swaps away the specialist's lessons until none clash: the one with the most clashes
+    /// first, then the longest walk (or, `randomly`, any of those with the most clashes).
+    private mutating func untangle(_ specialist: Int, randomly: Bool) {
         while true {
             let counts = clashes(specialist)
-            guard let worst = counts.max(by: { a, b in
-                (a.value, board.pool[a.key]!.distanceM, -a.key) < (b.value, board.pool[b.key]!.distanceM, -b.key)
-            }) else { return }
-            if !swapWithPlainClass(worst.key) { board.remove(worst.key) }
+            let worst: Int?
+            if randomly, let most = counts.values.max() {
+                worst = counts.filter { $0.value == most }.keys.sorted().randomElement(using: &random)
+            } else {
+                worst = counts.max { a, b in
+                    (a.value, board.pool[a.key]!.distanceM, -a.key) < (b.value, board.pool[b.key]!.distanceM, -b.key)
+                }?.key
+            }
+            guard let worst else { return }
+            if !swapWithPlainClass(worst) { board.remove(worst) }
         }
     }
 
@@ -159,5 +236,18 @@ struct RosterSpecialistRepair {
         board.remove(placed)
         board.add(lesson)
         return false
+    }
+}
+
+/// SplitMix64 for the repair's shuffles: reproducible runs without a dependency.
+struct RepairRandom: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

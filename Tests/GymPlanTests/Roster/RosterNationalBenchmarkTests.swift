@@ -4,7 +4,7 @@ import Testing
 
 /// The national-size roster, timed (run with GYMPLAN_ROSTER_BENCH=1, in a release build for real
 /// figures; GYMPLAN_ROSTER_BENCH_SCHOOLS sets the size, 6000 by default).
-@Suite struct RosterNationalBenchmarkTests {
+@Suite(.serialized) struct RosterNationalBenchmarkTests {
     static let enabled = ProcessInfo.processInfo.environment["GYMPLAN_ROSTER_BENCH"] == "1"
     static let schools = Int(ProcessInfo.processInfo.environment["GYMPLAN_ROSTER_BENCH_SCHOOLS"] ?? "") ?? 6000
 

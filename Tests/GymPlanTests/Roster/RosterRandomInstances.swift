@@ -23,9 +23,10 @@ struct RosterRandomInstances {
 
     mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
 
-    /// A tiny problem for enumeration: a few short gym windows on two weekdays, two to four classes.
-    mutating func tiny(specialists: Bool) -> RosterProblem {
-        let gyms = (0..<int(1...2)).map { index in
+    /// A tiny problem for enumeration: a few short gym windows on two weekdays, two to four classes;
+    /// `crowded`: three gyms and one specialist for nearly every class, so R5 binds more often.
+    mutating func tiny(specialists: Bool, crowded: Bool = false) -> RosterProblem {
+        let gyms = (0..<(crowded ? 3 : int(1...2))).map { index in
             var rows: [DayWindow] = []
             for weekday in 1...2 where chance(85) {
                 let from = 9 * 60 + 45 * int(0...2)
@@ -46,7 +47,7 @@ struct RosterRandomInstances {
         let classes = (0..<int(2...4)).map { index in
             RosterClass(
                 school: int(0...(schools.count - 1)), id: "c\(index)", inScope: chance(92),
-                specialist: specialists && chance(75) ? teacherKeys[int(0...1)] : nil)
+                specialist: specialists && chance(crowded ? 90 : 75) ? teacherKeys[crowded ? 0 : int(0...1)] : nil)
         }
         var pairs: [RosterPair] = []
         for school in schools.indices {
@@ -54,12 +55,11 @@ struct RosterRandomInstances {
                 pairs.append(RosterPair(school: school, gym: gym, distanceM: 50 * int(1...22), walkingMinutes: int(0...20)))
             }
         }
-        let travel = int(0...30)
-        let known = chance(70)
+        let travel = (0..<3).map { _ in chance(crowded ? 80 : 70) ? int(0...30) : nil }
         return RosterProblem(
             schools: schools, gyms: gyms, classes: classes, pairs: pairs,
             parameters: RosterParameters(minLessons: int(1...2)),
-            teacherTravel: TeacherTravelTimes { _, _ in known ? travel : nil })
+            teacherTravel: TeacherTravelTimes { a, b in travel[(a + b) % 3] })
     }
 
     /// A municipality-sized problem: default or custom windows, classes of several schools sharing gyms.
