@@ -14,27 +14,18 @@ enum RosterFlowSolver {
     /// The schools and gyms of each connected component that has lessons to place.
     static func components(_ context: RosterContext) -> [(schools: [Int], gyms: [Int])] {
         let schoolCount = context.problem.schools.count
-        var parent = Array(0..<(schoolCount + context.problem.gyms.count))
-        func root(_ node: Int) -> Int {
-            var node = node
-            while parent[node] != node {
-                parent[node] = parent[parent[node]]
-                node = parent[node]
-            }
-            return node
-        }
+        var sets = DisjointSets(count: schoolCount + context.problem.gyms.count)
         var active = [Bool](repeating: false, count: schoolCount)
         for school in 0..<schoolCount where !context.classesOfSchool[school].isEmpty {
             for option in context.options[school] where !option.runs.isEmpty {
                 active[school] = true
-                let (a, b) = (root(school), root(schoolCount + option.gym))
-                if a != b { parent[a] = b }
+                sets.union(school, schoolCount + option.gym)
             }
         }
         var indexOfRoot: [Int: Int] = [:]
         var result: [(schools: [Int], gyms: [Int])] = []
         for school in 0..<schoolCount where active[school] {
-            let key = root(school)
+            let key = sets.root(school)
             if indexOfRoot[key] == nil {
                 indexOfRoot[key] = result.count
                 result.append(([], []))
@@ -42,7 +33,7 @@ enum RosterFlowSolver {
             result[indexOfRoot[key]!].schools.append(school)
         }
         for gym in context.problem.gyms.indices {
-            if let index = indexOfRoot[root(schoolCount + gym)] { result[index].gyms.append(gym) }
+            if let index = indexOfRoot[sets.root(schoolCount + gym)] { result[index].gyms.append(gym) }
         }
         return result
     }

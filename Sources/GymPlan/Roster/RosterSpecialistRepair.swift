@@ -60,20 +60,14 @@ struct RosterSpecialistRepair {
     /// The in-scope classes of each group of components that specialists tie together (R5 couples
     /// the components a specialist teaches in).
     private func groups(_ components: [(schools: [Int], gyms: [Int])]) -> [[Int]] {
-        var parent = Array(components.indices)
-        func root(_ index: Int) -> Int {
-            var index = index
-            while parent[index] != index { index = parent[index] }
-            return index
-        }
+        var sets = DisjointSets(count: components.count)
         var componentOfSpecialist: [Int: Int] = [:]
         for (index, component) in components.enumerated() {
             for school in component.schools {
                 for classIndex in context.classesOfSchool[school] where board.specialistOfClass[classIndex] >= 0 {
                     let specialist = board.specialistOfClass[classIndex]
                     if let other = componentOfSpecialist[specialist] {
-                        let (a, b) = (root(index), root(other))
-                        if a != b { parent[a] = b }
+                        sets.union(index, other)
                     } else {
                         componentOfSpecialist[specialist] = index
                     }
@@ -82,7 +76,7 @@ struct RosterSpecialistRepair {
         }
         var groups: [Int: [Int]] = [:]
         for (index, component) in components.enumerated() {
-            groups[root(index), default: []] += component.schools.flatMap { context.classesOfSchool[$0] }
+            groups[sets.root(index), default: []] += component.schools.flatMap { context.classesOfSchool[$0] }
         }
         return groups.keys.sorted().map { groups[$0]! }
     }

@@ -2,20 +2,13 @@
 
 /// Random roster problems for the tests, reproducible from a seed.
 struct RosterRandomInstances {
-    private var state: UInt64
+    private var generator: RepairRandom
 
     init(seed: UInt64) {
-        state = seed
+        generator = RepairRandom(state: seed)
     }
 
-    /// SplitMix64.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { generator.next() }
 
     mutating func int(_ range: ClosedRange<Int>) -> Int {
         range.lowerBound + Int(next() % UInt64(range.count))
