@@ -76,6 +76,38 @@ enum RosterFlowSolver {
 public enum RosterError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The flow network has no optimum (cannot happen: every lesson can stay unplaced).
     case noOptimum
+    /// A parameter or a reference of the problem is out of range (the caller's error).
+    case invalidProblem(String)
 
-    public var description: String { "internal error: the roster network has no optimal flow" }
+    public var description: String {
+        switch self {
+        case .noOptimum: "internal error: the roster network has no optimal flow"
+        case .invalidProblem(let what): "invalid roster problem: \(what)"
+        }
+    }
+}
+
+extension RosterProblem {
+    /// Throws when a parameter is out of range or a class or pair refers to a school or gym that is not there.
+    func validate() throws(RosterError) {
+        let parameters = self.parameters
+        guard (1...24 * 60).contains(parameters.lessonMinutes) else {
+            throw .invalidProblem("lesson_minutes \(parameters.lessonMinutes) is not 1..1440")
+        }
+        guard parameters.minLessons >= 0, parameters.maxDistanceM >= 0 else {
+            throw .invalidProblem("min_lessons and max_distance_m must not be negative")
+        }
+        if let bad = classes.first(where: { !schools.indices.contains($0.school) }) {
+            throw .invalidProblem("class \(bad.id) refers to school number \(bad.school)")
+        }
+        if let bad = pairs.first(where: { !schools.indices.contains($0.school) || !gyms.indices.contains($0.gym) }) {
+            throw .invalidProblem("a distance refers to school number \(bad.school) and gym number \(bad.gym)")
+        }
+        if let bad = pairs.first(where: { $0.distanceM < 0 || $0.walkingMinutes < 0 }) {
+            throw .invalidProblem("a distance or walking time of school number \(bad.school) is negative")
+        }
+        if let bad = gyms.first(where: { $0.halls < 0 }) {
+            throw .invalidProblem("gym \(bad.id) has \(bad.halls) halls")
+        }
+    }
 }

@@ -4,6 +4,7 @@ public enum RosterSolver {
     /// the R5-free optimum repaired by ``RosterSpecialistRepair``'s local search, and that optimum as
     /// the upper bound.
     public static func solve(_ problem: RosterProblem) throws -> Roster {
+        try problem.validate()
         let clock = ContinuousClock()
         let start = clock.now
         let context = RosterContext(problem)

@@ -140,4 +140,17 @@ import Testing
         #expect(RosterOracles.violations(stuck, problem: unknown) == [])
         #expect(stuck.summary.lessonsScheduled == 1)
     }
+
+    @Test func aProblemWithBadParametersOrReferencesIsRefused() {
+        let bad = RosterProblem(
+            schools: [RosterSchool(id: "10AA00")], gyms: [], classes: Self.classes(1),
+            pairs: [RosterPair(school: 0, gym: 3, distanceM: 10, walkingMinutes: 1)])
+        #expect(throws: RosterError.invalidProblem("a distance refers to school number 0 and gym number 3")) {
+            try RosterSolver.solve(bad)
+        }
+        var zero = bad
+        zero.pairs = []
+        zero.parameters.lessonMinutes = 0
+        #expect(throws: RosterError.invalidProblem("lesson_minutes 0 is not 1..1440")) { try RosterSolver.solve(zero) }
+    }
 }
