@@ -191,21 +191,8 @@ struct RosterSpecialistRepair {
 
     /// Takes a full slot for the class by moving one of its lessons to another slot its class can take.
     private mutating func ejectAndPlace(_ classIndex: Int, slot: Int, option: RosterContext.Option) -> Bool {
-        for occupant in board.inSlot[slot] {
-            let ejected = board.pool[occupant]!
-            guard ejected.classIndex != classIndex else { continue }
-            board.remove(occupant)
-            guard board.canTake(classIndex, slot: slot) else {
-                board.add(ejected)
-                continue
-            }
-            let placed = board.add(board.placement(classIndex, slot: slot, option: option))
-            if let moved = board.bestSlot(for: ejected.classIndex) {
-                board.add(board.placement(ejected.classIndex, slot: moved.slot, option: moved.option))
-                return true
-            }
-            board.remove(placed)
-            board.add(ejected)
+        for occupant in board.inSlot[slot] where board.pool[occupant]!.classIndex != classIndex {
+            if displace(occupant, for: classIndex, slot: slot, option: option) { return true }
         }
         return false
     }
@@ -214,20 +201,23 @@ struct RosterSpecialistRepair {
     private mutating func moveBlockingLesson(_ classIndex: Int, slot: Int, option: RosterContext.Option) -> Bool {
         let specialist = board.specialistOfClass[classIndex]
         let blocking = board.ofSpecialist[specialist].filter { !board.compatible(board.pool[$0]!.slot, slot) }
-        guard blocking.count == 1, let lesson = board.pool[blocking[0]], lesson.classIndex != classIndex else {
-            return false
+        guard blocking.count == 1, board.pool[blocking[0]]!.classIndex != classIndex else { return false }
+        return displace(blocking[0], for: classIndex, slot: slot, option: option)
+    }
+
+    /// Moves lesson `moving` to the best other slot its class can take so that the class gets `slot`;
+    /// leaves the board as it was when either cannot be done.
+    private mutating func displace(_ moving: Int, for classIndex: Int, slot: Int, option: RosterContext.Option) -> Bool {
+        let lesson = board.pool[moving]!
+        board.remove(moving)
+        if board.canTake(classIndex, slot: slot) {
+            let placed = board.add(board.placement(classIndex, slot: slot, option: option))
+            if let moved = board.bestSlot(for: lesson.classIndex) {
+                board.add(board.placement(lesson.classIndex, slot: moved.slot, option: moved.option))
+                return true
+            }
+            board.remove(placed)
         }
-        board.remove(blocking[0])
-        guard board.canTake(classIndex, slot: slot) else {
-            board.add(lesson)
-            return false
-        }
-        let placed = board.add(board.placement(classIndex, slot: slot, option: option))
-        if let moved = board.bestSlot(for: lesson.classIndex) {
-            board.add(board.placement(lesson.classIndex, slot: moved.slot, option: moved.option))
-            return true
-        }
-        board.remove(placed)
         board.add(lesson)
         return false
     }

@@ -90,22 +90,26 @@ import Testing
         #expect(roster.lessons.filter { $0.hall == 1 }.count == 2 && roster.lessons.filter { $0.hall == 2 }.count == 2)
     }
 
+    /// Two schools with one class each of the same specialist, each 100 m from its own gym only.
+    static func twoSchoolsOneSpecialist(_ teacher: TeacherKey, gymHours: WeeklyWindows, travel: TeacherTravelTimes) -> RosterProblem {
+        RosterProblem(
+            schools: [RosterSchool(id: "10AA00"), RosterSchool(id: "10BB00")],
+            gyms: [
+                RosterGym(id: "G1", halls: 1, hundredthHoursPerWeek: 3000, windows: gymHours),
+                RosterGym(id: "G2", halls: 1, hundredthHoursPerWeek: 3000, windows: gymHours),
+            ],
+            classes: classes(1, school: 0, specialist: teacher) + classes(1, school: 1, specialist: teacher),
+            pairs: [RosterPair(school: 0, gym: 0, distanceM: 100, walkingMinutes: 0), RosterPair(school: 1, gym: 1, distanceM: 100, walkingMinutes: 0)],
+            parameters: RosterParameters(minLessons: 1), teacherTravel: travel)
+    }
+
     @Test func aSpecialistCannotBeInTwoGymsAtOnce() throws {
         // Two schools, each with one class of the same specialist, each reaching only its own gym, and
         // each gym open only on Monday 09:00-09:45. Without R5 both classes have a lesson then; with R5
         // only one can, and the other's hall is free: the specialist's week is full.
         let monday = try WeeklyWindows(validating: [DayWindow(weekday: 1, from: 9 * 60, to: 9 * 60 + 45)])
         let teacher = TeacherKey("T-secret-code")
-        let problem = RosterProblem(
-            schools: [RosterSchool(id: "10AA00"), RosterSchool(id: "10BB00")],
-            gyms: [
-                RosterGym(id: "G1", halls: 1, hundredthHoursPerWeek: 3000, windows: monday),
-                RosterGym(id: "G2", halls: 1, hundredthHoursPerWeek: 3000, windows: monday),
-            ],
-            classes: Self.classes(1, school: 0, specialist: teacher) + Self.classes(1, school: 1, specialist: teacher),
-            pairs: [RosterPair(school: 0, gym: 0, distanceM: 100, walkingMinutes: 0), RosterPair(school: 1, gym: 1, distanceM: 100, walkingMinutes: 0)],
-            parameters: RosterParameters(minLessons: 1),
-            teacherTravel: TeacherTravelTimes(table: [GymPairKey(0, 1): 5]))
+        let problem = Self.twoSchoolsOneSpecialist(teacher, gymHours: monday, travel: TeacherTravelTimes(table: [GymPairKey(0, 1): 5]))
         let roster = try RosterSolver.solve(problem)
         #expect(RosterOracles.violations(roster, problem: problem) == [])
         #expect(roster.summary.lessonsScheduled == 1 && roster.summary.lessonsUpperBound == 2)
@@ -121,15 +125,7 @@ import Testing
         let monday = try WeeklyWindows(validating: [DayWindow(weekday: 1, from: 9 * 60, to: 10 * 60 + 30)])
         let teacher = TeacherKey("T1")
         func problem(_ travel: TeacherTravelTimes) -> RosterProblem {
-            RosterProblem(
-                schools: [RosterSchool(id: "10AA00"), RosterSchool(id: "10BB00")],
-                gyms: [
-                    RosterGym(id: "G1", halls: 1, hundredthHoursPerWeek: 3000, windows: monday),
-                    RosterGym(id: "G2", halls: 1, hundredthHoursPerWeek: 3000, windows: monday),
-                ],
-                classes: Self.classes(1, school: 0, specialist: teacher) + Self.classes(1, school: 1, specialist: teacher),
-                pairs: [RosterPair(school: 0, gym: 0, distanceM: 100, walkingMinutes: 0), RosterPair(school: 1, gym: 1, distanceM: 100, walkingMinutes: 0)],
-                parameters: RosterParameters(minLessons: 1), teacherTravel: travel)
+            Self.twoSchoolsOneSpecialist(teacher, gymHours: monday, travel: travel)
         }
         let riding = problem(TeacherTravelTimes(table: [GymPairKey(0, 1): 0]))
         let roster = try RosterSolver.solve(riding)
