@@ -31,6 +31,20 @@ import Testing
                 + "upper bound \(summary.lessonsUpperBound) (\(String(format: "%.2f", 100 * Double(summary.lessonsScheduled) / Double(max(1, summary.lessonsUpperBound))))%), "
                 + "\(summary.walkingMetres) m walked")
         if Self.schools <= 1500 { #expect(RosterOracles.violations(roster, problem: problem) == []) }
+        // The check of the roster as a timetable, each class's lessons by a teacher of its school
+        // (its specialist where it has one), plus every tenth lesson moved by 20 minutes.
+        let timetable = roster.lessons.enumerated().map { index, lesson in
+            let schoolClass = problem.classes[lesson.classIndex]
+            return TimetableLesson(
+                school: schoolClass.school, classId: lesson.classId, weekday: lesson.weekday,
+                start: lesson.start + (index % 10 == 0 ? 20 : 0), minutes: lesson.end - lesson.start, gym: lesson.gym,
+                teacher: schoolClass.specialist ?? TeacherKey("school-\(schoolClass.school)-\(index % 3)"))
+        }
+        let checkStart = clock.now
+        let check = TimetableCheck.check(timetable, problem: problem)
+        print(
+            "national check of \(timetable.count) lessons: \(clock.now - checkStart); "
+                + ConflictKind.allCases.map { "\($0.rawValue) \(check.counts[$0]!)" }.joined(separator: ", "))
     }
 }
 
