@@ -4,7 +4,7 @@ extension Importer {
     /// Writes the checked staging rows into their tables, target by target in dependency order,
     /// and returns what changed.
     func write(
-        _ files: [ImportFile], options: ImportOptions, warnings: [ImportProblem], order: [String], index: ImportFileIndex,
+        _ files: [ImportFile], schema: TargetSchema, options: ImportOptions, warnings: [ImportProblem], order: [String], index: ImportFileIndex,
         direct: Set<Int> = []
     ) throws -> ImportReport {
         try Staging.prepareWrites(on: connection)
@@ -63,7 +63,7 @@ extension Importer {
                 if added > 0 { summaries[file.index]?.notes.append("\(added) \(target.plural) added as named in the file") }
             }
             let deleted = primaries.reduce(0) { $0 + (summaries[$1.index]?.deleted ?? 0) }
-            if written + deleted >= 2000 { try analyze(target) }
+            if written + deleted >= 2000 { try analyze(target, columns: schema.columnNames(of: target)) }
             try suspension?.restore(on: connection)
         }
 
@@ -82,8 +82,8 @@ extension Importer {
     /// the foreign keys re-added next and the first queries after the import plan with the real
     /// row counts. A small sample (statistics target 10) of the importer's columns (not the
     /// derived geography) keeps this cheap. A role that does not own the table gets a notice.
-    private func analyze(_ target: TargetTable) throws {
-        let list = target.storedColumns.joined(separator: ", ")
+    private func analyze(_ target: TargetTable, columns: [String]) throws {
+        let list = columns.joined(separator: ", ")
         try connection.execute(script: """
             SET LOCAL default_statistics_target = 10;
             ANALYZE \(target.name) (\(list));

@@ -47,7 +47,8 @@ public struct Importer {
     ) throws -> ImportReport {
         try connection.advisoryTransactionLock(Self.lockKey)
         try Staging.prepareSession(on: connection)
-        try Staging.create(on: connection)
+        let schema = try TargetSchema.read(TargetTable.writeOrder, on: connection)
+        try Staging.create(schema, on: connection)
         // Files that are staged in any case go in as they are read, while larger ones still are.
         var loaded: Set<Int> = []
         while let opened = opening.next() {
@@ -109,7 +110,7 @@ public struct Importer {
 
         try connection.query("SAVEPOINT import_write")
         do {
-            return try write(files, options: options, warnings: input.opened.flatMap(\.warnings), order: order, index: index,
+            return try write(files, schema: schema, options: options, warnings: input.opened.flatMap(\.warnings), order: order, index: index,
                              direct: direct)
         } catch {
             // The write refused rows (a key or reference), or began before the rows of the files it

@@ -22,12 +22,14 @@ enum Staging {
         try connection.query("SET LOCAL enable_mergejoin = on")
     }
 
-    /// Creates a staging table for every target: `file`, `line`, then the target's columns, all
-    /// nullable (a row with a bad value is staged with NULL there, so its key still counts).
-    static func create(on connection: Connection) throws {
+    /// Creates a staging table for every target: `file`, `line`, then the target's columns as
+    /// `schema` has them and its staging-only ones, all nullable and unconstrained (a row with a
+    /// bad value is staged with NULL there, so its key still counts).
+    static func create(_ schema: TargetSchema, on connection: Connection) throws {
         var script = ""
         for target in TargetTable.writeOrder {
-            let columns = ["file integer NOT NULL", "line integer NOT NULL"] + target.columns.map { "\($0.name) \($0.type)" }
+            let columns = ["file integer NOT NULL", "line integer NOT NULL"]
+                + (schema.columns(of: target) + target.stagingOnlyColumns).map { "\($0.name) \($0.type)" }
             script += "CREATE TEMPORARY TABLE \(target.staging) (\(columns.joined(separator: ", "))) ON COMMIT DROP;\n"
         }
         try connection.execute(script: script)
