@@ -1,81 +1,71 @@
 import PostgresClient
 
 extension Importer {
-    /// Writes the checked staging rows into their tables, target by target in dependency order,
-    /// and returns what changed.
-    func write(
-        _ files: [ImportFile], schema: TargetSchema, options: ImportOptions, warnings: [ImportProblem], order: [String], index: ImportFileIndex,
-        direct: Set<Int> = []
-    ) throws -> ImportReport {
+    /// Writes the checked staging rows into their tables, table by table in the plan's order, and
+    /// returns what changed.
+    func write(_ plan: ImportPlan, schema: TargetSchema, options: ImportOptions, order: [String]) throws -> ImportReport {
         try Staging.prepareWrites(on: connection)
-        var warnings = warnings
-        var summaries = Dictionary(uniqueKeysWithValues: files.map { file in
-            (file.index, ImportReport.FileSummary(
-                file: file.name, kind: file.layout.kind, table: file.layout.primary.target.name,
-                rowNoun: file.layout.primary.target.plural,
-                encoding: file.encoding.rawValue, delimiter: String(UnicodeScalar(file.delimiter.rawValue)),
-                rows: file.rowCount, inserted: 0, updated: 0, unchanged: 0, deleted: 0, notes: []))
-        })
-        let filesWithCoordinates = files.filter {
-            $0.bindings[0].output.target == .school && $0.bindings[0].presentColumns.contains("latitude")
-        }
-        try LocationFill.fillStaged(files: filesWithCoordinates.map(\.index), on: connection)
-
-        for target in TargetTable.writeOrder {
+        var summaries = Dictionary(uniqueKeysWithValues: plan.files.map { ($0.index, ImportReport.FileSummary(before: $0)) })
+        try LocationFill.fillStaged(files: plan.filesWithCoordinates, on: connection)
+        for table in plan.writes {
             // Writing on is futile once a file still to be loaded directly is known to have problems.
-            if files.contains(where: { direct.contains($0.index) && $0.decoded.haveProblemsYet }) {
+            if plan.files.contains(where: { plan.direct.contains($0.index) && $0.decoded.haveProblemsYet }) {
                 throw DirectLoadWithProblems()
             }
-            let primaries = files.filter { $0.bindings[0].output.target == target }
-            let derived = files.compactMap { file in file.bindings.dropFirst().first { $0.output.target == target }.map { (file, $0) } }
-            guard !primaries.isEmpty || !derived.isEmpty else { continue }
-            options.progress?.report("writing \(target.name)")
-            // Count first: only rows that will be written make a bulk load worthwhile.
-            let writers = primaries.map { file in
-                TableWriter(connection: connection, target: target, file: file.index, columns: file.bindings[0].presentColumns)
-            }
-            // A file loaded directly (`Staging.directLoads`) is the only one for its empty table.
-            let directFile = primaries.count == 1 && derived.isEmpty && direct.contains(primaries[0].index) ? primaries[0] : nil
-            if let directFile, !directFile.decoded.value.problems.isEmpty { throw DirectLoadWithProblems() }
-            let targetEmpty = try directFile != nil
-                || connection.query("SELECT NOT EXISTS (SELECT 1 FROM \(target.name))").scalar(Bool.self)
-            let counts = try directFile.map { [(inserted: $0.rowCount, updated: 0, unchanged: 0)] }
-                ?? writers.map { try $0.counts(targetEmpty: targetEmpty) }
-            let written = counts.reduce(0) { $0 + $1.inserted + $1.updated }
-            let suspension = try BulkLoadSuspension.suspendIfWorthwhile(
-                target.name, rows: written, keysMayGo: derived.isEmpty, on: connection)
-            for (file, (writer, count)) in zip(primaries, zip(writers, counts)) {
-                summaries[file.index]?.inserted = count.inserted
-                summaries[file.index]?.updated = count.updated
-                summaries[file.index]?.unchanged = count.unchanged
-                if let directFile, directFile.index == file.index {
-                    try Staging.loadDirect(file, on: connection)
-                    continue
-                }
-                summaries[file.index]?.deleted = try writer.deleteReplaced()
-                if count.inserted + count.updated > 0 {
-                    try writer.upsert(onlyNewRows: count.updated + count.unchanged == 0 || suspension?.droppedKeys == true)
-                }
-            }
-            for (file, binding) in derived {
-                let added = try TableWriter(connection: connection, target: target, file: file.index, columns: binding.presentColumns)
-                    .insertMissing()
-                if added > 0 { summaries[file.index]?.notes.append("\(added) \(target.plural) added as named in the file") }
-            }
-            let deleted = primaries.reduce(0) { $0 + (summaries[$1.index]?.deleted ?? 0) }
-            if written + deleted >= 2000 { try analyze(target, columns: schema.columnNames(of: target)) }
-            try suspension?.restore(on: connection)
+            options.progress?.report("writing \(table.target.name)")
+            try write(table, columns: schema.columnNames(of: table.target), summaries: &summaries)
         }
 
         var notes: [String] = []
         let located = try LocationFill.refreshStored(on: connection)
         if located > 0 { notes.append("\(located) school\(located == 1 ? "" : "s") (re)located from their postcode (PC4)") }
-        if files.contains(where: { $0.bindings[0].output.target == .grant }) {
-            warnings += try GrantWarnings.find(on: connection, files: index)
+        var warnings = plan.input.opened.flatMap(\.warnings)
+        if plan.hasGrants {
+            warnings += try GrantWarnings.find(on: connection, files: plan.index)
         }
         return ImportReport(
-            dryRun: options.dryRun, files: files.compactMap { summaries[$0.index] },
+            dryRun: options.dryRun, files: plan.files.compactMap { summaries[$0.index] },
             warnings: Self.sorted(warnings, order: order), notes: notes)
+    }
+
+    /// Writes one table: counts first (only rows that will be written make a bulk load
+    /// worthwhile), suspends its keys and indexes for a bulk load, writes each file's rows, then
+    /// restores them.
+    private func write(
+        _ table: ImportPlan.TableWrite, columns: [String], summaries: inout [Int: ImportReport.FileSummary]
+    ) throws {
+        let target = table.target
+        let writers = table.primaries.map { file in
+            TableWriter(connection: connection, target: target, file: file.index, columns: file.bindings[0].presentColumns)
+        }
+        if let directFile = table.directFile, !directFile.decoded.value.problems.isEmpty { throw DirectLoadWithProblems() }
+        let targetEmpty = try table.directFile != nil || Staging.isEmpty(target, on: connection)
+        let counts = try table.directFile.map { [(inserted: $0.rowCount, updated: 0, unchanged: 0)] }
+            ?? writers.map { try $0.counts(targetEmpty: targetEmpty) }
+        let written = counts.reduce(0) { $0 + $1.inserted + $1.updated }
+        let suspension = try BulkLoadSuspension.suspendIfWorthwhile(
+            target.name, rows: written, keysMayGo: table.derived.isEmpty, on: connection)
+        for (file, (writer, count)) in zip(table.primaries, zip(writers, counts)) {
+            summaries[file.index]?.inserted = count.inserted
+            summaries[file.index]?.updated = count.updated
+            summaries[file.index]?.unchanged = count.unchanged
+            if table.directFile?.index == file.index {
+                try Staging.loadDirect(file, on: connection)
+                continue
+            }
+            summaries[file.index]?.deleted = try writer.deleteReplaced()
+            if count.inserted + count.updated > 0 {
+                try writer.upsert(onlyNewRows: count.updated + count.unchanged == 0 || suspension?.droppedKeys == true)
+            }
+        }
+        for (file, binding) in table.derived {
+            let added = try TableWriter(connection: connection, target: target, file: file.index, columns: binding.presentColumns)
+                .insertMissing()
+            if added > 0 { summaries[file.index]?.notes.append("\(added) \(target.plural) added as named in the file") }
+        }
+        let deleted = table.primaries.reduce(0) { $0 + (summaries[$1.index]?.deleted ?? 0) }
+        if written + deleted >= 2000 { try analyze(target, columns: columns) }
+        try suspension?.restore(on: connection)
     }
 
     /// Gives the planner statistics for `target` right after a bulk write (before autovacuum would):
@@ -90,6 +80,17 @@ extension Importer {
             SET LOCAL default_statistics_target TO DEFAULT;
             """)
         _ = connection.takeNotices()
+    }
+}
+
+extension ImportReport.FileSummary {
+    /// A file's summary before anything is written: what was read, nothing changed yet.
+    init(before file: ImportFile) {
+        self.init(
+            file: file.name, kind: file.layout.kind, table: file.layout.primary.target.name,
+            rowNoun: file.layout.primary.target.plural,
+            encoding: file.encoding.rawValue, delimiter: String(UnicodeScalar(file.delimiter.rawValue)),
+            rows: file.rowCount, inserted: 0, updated: 0, unchanged: 0, deleted: 0, notes: [])
     }
 }
 

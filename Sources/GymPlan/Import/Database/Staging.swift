@@ -57,22 +57,27 @@ enum Staging {
     }
 
     /// The files whose rows can go through COPY straight into their target table, skipping
-    /// staging: the table is empty (so the upsert would be plain inserts), and the file is the only
-    /// one to fill it, with every column of its rows stored as is (no derived outputs, no flags,
-    /// nothing computed in staging afterwards). Only for an import where nothing is wrong with any
-    /// row: their keys and references are checked by the primary and foreign keys, and when those
-    /// refuse the rows, or a file's rows turn out to have problems, they are staged (`load`) to
-    /// find the lines.
-    static func directLoads(_ files: [ImportFile], on connection: Connection) throws -> Set<Int> {
+    /// staging: the table is `empty` (so the upsert would be plain inserts), and the file is the
+    /// only one to fill it, with every column of its rows stored as is (no derived outputs, no
+    /// flags, nothing computed in staging afterwards). Only for an import where nothing is wrong
+    /// with any row: their keys and references are checked by the primary and foreign keys, and
+    /// when those refuse the rows, or a file's rows turn out to have problems, they are staged
+    /// (`load`) to find the lines.
+    static func directLoads(_ files: [ImportFile], empty: Set<TargetTable>) -> Set<Int> {
         var direct: Set<Int> = []
         for file in files where mayLoadDirectly(file) {
             let target = file.layout.primary.target
             guard !files.contains(where: { $0.index != file.index && $0.bindings.contains { $0.output.target == target } }),
-                  try connection.query("SELECT NOT EXISTS (SELECT 1 FROM \(target.name))").scalar(Bool.self)
+                  empty.contains(target)
             else { continue }
             direct.insert(file.index)
         }
         return direct
+    }
+
+    /// Whether `target`'s table has no rows.
+    static func isEmpty(_ target: TargetTable, on connection: Connection) throws -> Bool {
+        try connection.query("SELECT NOT EXISTS (SELECT 1 FROM \(target.name))").scalar(Bool.self)
     }
 
     /// Whether `file` alone could be one of `directLoads`: it fills one table of those that take
