@@ -44,6 +44,10 @@ struct ImportPlan {
         let derived: [(file: ImportFile, binding: OutputBinding)]
         /// The one file loaded directly into it, if it is.
         let directFile: ImportFile?
+        /// Whether the table was empty when the import was planned. It still is when its write
+        /// begins (only its own write adds rows); a table that was not may have become empty since
+        /// (lessons, by the classes an import replaces), which only makes the write slower.
+        let wasEmpty: Bool
     }
 
     /// Plans the import of `input`, looking up which target tables are empty.
@@ -66,7 +70,7 @@ struct ImportPlan {
             let sole = primaries.count == 1 && derived.isEmpty ? primaries[0] : nil
             return TableWrite(
                 target: target, primaries: primaries, derived: derived,
-                directFile: sole.flatMap { direct.contains($0.index) ? $0 : nil })
+                directFile: sole.flatMap { direct.contains($0.index) ? $0 : nil }, wasEmpty: empty.contains(target))
         }
         let checked = input.everyFileStaged ? targets : []
         return ImportPlan(

@@ -39,12 +39,12 @@ extension Importer {
             TableWriter(connection: connection, target: target, file: file.index, columns: file.bindings[0].presentColumns)
         }
         if let directFile = table.directFile, !directFile.decoded.value.problems.isEmpty { throw DirectLoadWithProblems() }
-        let targetEmpty = try table.directFile != nil || Staging.isEmpty(target, on: connection)
+        let targetEmpty = table.directFile != nil || table.wasEmpty
         let counts = try table.directFile.map { [(inserted: $0.rowCount, updated: 0, unchanged: 0)] }
             ?? writers.map { try $0.counts(targetEmpty: targetEmpty) }
         let written = counts.reduce(0) { $0 + $1.inserted + $1.updated }
         let suspension = try BulkLoadSuspension.suspendIfWorthwhile(
-            target.name, rows: written, keysMayGo: table.derived.isEmpty, on: connection)
+            target.name, rows: written, empty: targetEmpty, keysMayGo: table.derived.isEmpty, on: connection)
         for (file, (writer, count)) in zip(table.primaries, zip(writers, counts)) {
             summaries[file.index]?.inserted = count.inserted
             summaries[file.index]?.updated = count.updated
