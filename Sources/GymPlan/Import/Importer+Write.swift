@@ -64,13 +64,18 @@ extension Importer {
             if added > 0 { summaries[file.index]?.notes.append("\(added) \(target.plural) added as named in the file") }
         }
         let deleted = table.primaries.reduce(0) { $0 + (summaries[$1.index]?.deleted ?? 0) }
-        if written + deleted >= 2000 { try analyze(target, columns: columns) }
+        // A bulk load into an empty table leaves the planner its row count (the index builds of
+        // `restore` record it), all the import's own statements need; its column statistics come
+        // from autovacuum, or from `PlannerStatistics` for the queries that cannot wait. A table
+        // that had rows has statistics, stale now: it gets fresh ones.
+        let rowCountFromIndexBuilds = table.wasEmpty && suspension?.rebuildsIndexes == true
+        if written + deleted >= 2000 && !rowCountFromIndexBuilds { try analyze(target, columns: columns) }
         try suspension?.restore(on: connection)
     }
 
-    /// Gives the planner statistics for `target` right after a bulk write (before autovacuum would):
-    /// the foreign keys re-added next and the first queries after the import plan with the real
-    /// row counts. A small sample (statistics target 10) of the importer's columns (not the
+    /// Gives the planner statistics for `target` right after a bulk write into a table that had
+    /// rows (before autovacuum would): the foreign keys re-added next and the first queries after
+    /// the import plan with the new data. A small sample (statistics target 10) of the importer's columns (not the
     /// derived geography) keeps this cheap. A role that does not own the table gets a notice.
     private func analyze(_ target: TargetTable, columns: [String]) throws {
         let list = columns.joined(separator: ", ")

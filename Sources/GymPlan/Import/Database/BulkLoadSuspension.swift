@@ -22,6 +22,8 @@ struct BulkLoadSuspension {
     let droppedKeys: Bool
     private let keys: [Definition]
     private let indexes: [Definition]
+    /// Whether `restore` builds an index (which records the table's row count for the planner).
+    var rebuildsIndexes: Bool { !keys.isEmpty || !indexes.isEmpty }
     private let foreignKeys: [Definition]
     private let incomingForeignKeys: [Definition]
 
