@@ -55,10 +55,7 @@ struct ImportPlan {
         let files = input.files
         let filled = Set(files.flatMap { $0.bindings.map(\.output.target) })
         let targets = TargetTable.writeOrder.filter(filled.contains)
-        var empty: Set<TargetTable> = []
-        if input.everyFileStaged {
-            for target in targets where try Staging.isEmpty(target, on: connection) { empty.insert(target) }
-        }
+        let empty = input.everyFileStaged ? try Staging.emptyTables(targets, on: connection) : []
         // Files still being decoded in the background may be loaded directly, as long as their rows
         // turn out fine; when they do not, the import is rejected.
         let direct = input.everyFileStaged && input.readingProblems.isEmpty ? Staging.directLoads(files, empty: empty) : []

@@ -34,34 +34,38 @@ struct BulkLoadSuspension {
         _ table: String, rows: Int, empty: Bool, keysMayGo: Bool, on connection: Connection
     ) throws -> BulkLoadSuspension? {
         guard rows >= 2000 else { return nil }
-        let info = try connection.query("""
-            SELECT pg_has_role(c.relowner, 'USAGE'), greatest(c.reltuples, 0)::bigint,
-                   coalesce((SELECT bool_and(pg_has_role(r.relowner, 'USAGE')) FROM pg_constraint k
-                             JOIN pg_class r ON r.oid = k.conrelid WHERE k.confrelid = c.oid), true)
-            FROM pg_class c WHERE c.oid = $1::regclass
-            """, [table])
-        guard info.count == 1, try info[0].decode(0, as: Bool.self) else { return nil }
-        guard rows * 20 >= (try info[0].decode(1, as: Int.self)) else { return nil }
-        let referencingTablesOwned = try info[0].decode(2, as: Bool.self)
-
-        let definitions = try Dictionary(grouping: connection.query("""
-            SELECT 'foreign', conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint
-            WHERE conrelid = $1::regclass AND contype = 'f'
-            UNION ALL
-            SELECT 'incoming', conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint
-            WHERE confrelid = $1::regclass AND conrelid <> confrelid AND contype = 'f'
-            UNION ALL
-            SELECT 'key', conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint
-            WHERE conrelid = $1::regclass AND contype IN ('p', 'u')
-            UNION ALL
-            SELECT 'index', i.indrelid::regclass::text, c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-            WHERE i.indrelid = $1::regclass AND NOT i.indisunique AND NOT i.indisprimary
-              AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
-            ORDER BY 1, 2, 3
-            """, [table]).rows.map { row in
-                (kind: try row.decode(0, as: String.self),
-                 definition: Definition(table: try row.decode(1), name: try row.decode(2), definition: try row.decode(3)))
-            }, by: \.kind).mapValues { $0.map(\.definition) }
+        // One query: first whether the user owns the table, its size and whether the user owns the
+        // tables that reference it, then the definitions, by kind.
+        let catalogue = try connection.query("""
+            SELECT * FROM (
+                SELECT 'info' AS kind, pg_has_role(c.relowner, 'USAGE')::text, greatest(c.reltuples, 0)::bigint::text,
+                       coalesce((SELECT bool_and(pg_has_role(r.relowner, 'USAGE')) FROM pg_constraint k
+                                 JOIN pg_class r ON r.oid = k.conrelid WHERE k.confrelid = c.oid), true)::text
+                FROM pg_class c WHERE c.oid = $1::regclass
+                UNION ALL
+                SELECT 'foreign', conrelid::regclass::text, conname::text, pg_get_constraintdef(oid) FROM pg_constraint
+                WHERE conrelid = $1::regclass AND contype = 'f'
+                UNION ALL
+                SELECT 'incoming', conrelid::regclass::text, conname::text, pg_get_constraintdef(oid) FROM pg_constraint
+                WHERE confrelid = $1::regclass AND conrelid <> confrelid AND contype = 'f'
+                UNION ALL
+                SELECT 'key', conrelid::regclass::text, conname::text, pg_get_constraintdef(oid) FROM pg_constraint
+                WHERE conrelid = $1::regclass AND contype IN ('p', 'u')
+                UNION ALL
+                SELECT 'index', i.indrelid::regclass::text, c.relname::text, pg_get_indexdef(i.indexrelid)
+                FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                WHERE i.indrelid = $1::regclass AND NOT i.indisunique AND NOT i.indisprimary
+                  AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+            ) d ORDER BY kind <> 'info', 1, 2, 3
+            """, [table]).rows
+        guard let info = catalogue.first, try info.decode(0, as: String.self) == "info",
+              try info.decode(1, as: String.self) == "true" else { return nil }
+        guard rows * 20 >= (try info.decode(2, as: Int.self)) else { return nil }
+        let referencingTablesOwned = try info.decode(3, as: String.self) == "true"
+        let definitions = try Dictionary(grouping: catalogue.dropFirst().map { row in
+            (kind: try row.decode(0, as: String.self),
+             definition: Definition(table: try row.decode(1), name: try row.decode(2), definition: try row.decode(3)))
+        }, by: \.kind).mapValues { $0.map(\.definition) }
 
         let foreignKeys = definitions["foreign"] ?? []
         let indexes = definitions["index"] ?? []

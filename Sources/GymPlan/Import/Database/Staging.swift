@@ -75,9 +75,13 @@ enum Staging {
         return direct
     }
 
-    /// Whether `target`'s table has no rows.
-    static func isEmpty(_ target: TargetTable, on connection: Connection) throws -> Bool {
-        try connection.query("SELECT NOT EXISTS (SELECT 1 FROM \(target.name))").scalar(Bool.self)
+    /// Those of `targets` whose tables have no rows, looked up in one round trip.
+    static func emptyTables(_ targets: [TargetTable], on connection: Connection) throws -> Set<TargetTable> {
+        guard !targets.isEmpty else { return [] }
+        let tests = targets.map { "NOT EXISTS (SELECT 1 FROM \($0.name))" }.joined(separator: ", ")
+        let sql = "SELECT " + tests
+        let row = try connection.query(sql)[0]
+        return Set(try targets.indices.filter { try row.decode($0, as: Bool.self) }.map { targets[$0] })
     }
 
     /// Whether `file` alone could be one of `directLoads`: it fills one table of those that take
