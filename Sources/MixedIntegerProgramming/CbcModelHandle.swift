@@ -47,6 +47,12 @@ final class CbcModelHandle {
         Cbc_setObjSense(pointer, 1)
     }
 
+    /// A solution to start the search from (one value per column).
+    func setStart(_ values: [Double]) {
+        let indices = (0..<Int32(values.count)).map { $0 }
+        Cbc_setMIPStartI(pointer, Int32(values.count), indices, values)
+    }
+
     func setParameter(_ name: String, _ value: String) {
         Cbc_setParameter(pointer, name, value)
     }

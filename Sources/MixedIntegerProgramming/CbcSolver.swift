@@ -12,8 +12,9 @@ public struct CbcSolver: Sendable {
     /// CBC's version, e.g. "2.10.8".
     public static var version: String { String(cString: Cbc_getVersion()) }
 
-    /// Minimises `model` within `options`' time limit and relative gap.
-    public func solve(_ model: MixedIntegerModel, options: SolveOptions = .init()) -> MixedIntegerSolution {
+    /// Minimises `model` within `options`' time limit and relative gap, starting from `start` (one value
+    /// per column, a solution known to be feasible) when given.
+    public func solve(_ model: MixedIntegerModel, start: [Double]? = nil, options: SolveOptions = .init()) -> MixedIntegerSolution {
         if model.columns.isEmpty {
             let feasible = model.isFeasible([])
             return MixedIntegerSolution(status: feasible ? .optimal : .infeasible, objective: feasible ? 0 : nil,
@@ -23,6 +24,9 @@ public struct CbcSolver: Sendable {
         defer { Self.lock.unlock() }
         let handle = CbcModelHandle()
         handle.load(model)
+        if let start, start.count == model.columns.count, model.columns.contains(where: \.isInteger) {
+            handle.setStart(start)
+        }
         Cbc_setLogLevel(handle.pointer, 0)
         handle.setParameter("log", "0")
         handle.setParameter("slog", "0")

@@ -90,8 +90,45 @@ import Testing
     }
 
     @Test func aTimeLimitReturnsAFeasibleSolutionAndATrueBound() {
-        // A market split problem (Cornuejols and Dawande): tiny, and very hard to prove for branch and bound.
-        var random = SplitMix64(seed: 3)
+        let model = marketSplit(seed: 3)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let solution = CbcSolver().solve(model, options: SolveOptions(timeLimitSeconds: 0.5))
+        let elapsed = clock.now - start
+        #expect(elapsed < .seconds(5))
+        #expect(solution.status == .feasible)
+        #expect(model.isFeasible(solution.values))
+        #expect(solution.bound >= 0 && solution.bound < solution.objective!)
+    }
+
+    @Test func aStartIsKeptWhenTheSearchFindsNothingBetter() {
+        let model = marketSplit(seed: 4)
+        var start = [Double](repeating: 0, count: model.columns.count)
+        // x = 0: every row's slack "under" carries its whole target.
+        for row in model.rows { start[row.columns.last!] = row.lower }
+        let startObjective = model.objective(of: start)
+        let solution = CbcSolver().solve(model, start: start, options: SolveOptions(timeLimitSeconds: 0.05))
+        #expect(solution.hasSolution && solution.objective! <= startObjective)
+    }
+
+    @Test func aRelativeGapStopsEarlyAndSaysSo() {
+        // A random set cover: the root bound is close, so a 50% gap is reached at once.
+        var random = SplitMix64(seed: 5)
+        var model = MixedIntegerModel()
+        let sets = (0..<80).map { _ in model.addColumn(upper: 1, objective: Double(random.int(in: 10...40)), isInteger: true) }
+        for _ in 0..<60 {
+            let covering = sets.filter { _ in random.chance(10) }
+            model.addRow((covering.isEmpty ? [sets[0]] : covering).map { ($0, 1) }, lower: 1)
+        }
+        let solution = CbcSolver().solve(model, options: SolveOptions(timeLimitSeconds: 5, relativeGap: 0.5))
+        #expect(solution.hasSolution && model.isFeasible(solution.values))
+        #expect(solution.relativeGap! <= 0.5)
+        #expect(solution.status == .optimal || solution.bound < solution.objective!)
+    }
+
+    /// A market split problem (Cornuejols and Dawande): tiny, and very hard to prove for branch and bound.
+    private func marketSplit(seed: UInt64) -> MixedIntegerModel {
+        var random = SplitMix64(seed: seed)
         let items = 36
         let rows = 5
         var model = MixedIntegerModel()
@@ -103,14 +140,7 @@ import Testing
             let under = model.addColumn(objective: 1)
             model.addRow(x.indices.map { (x[$0], Double(a[$0])) } + [(over, -1), (under, 1)], lower: target, upper: target)
         }
-        let clock = ContinuousClock()
-        let start = clock.now
-        let solution = CbcSolver().solve(model, options: SolveOptions(timeLimitSeconds: 0.5))
-        let elapsed = clock.now - start
-        #expect(elapsed < .seconds(5))
-        #expect(solution.status == .feasible)
-        #expect(model.isFeasible(solution.values))
-        #expect(solution.bound >= 0 && solution.bound < solution.objective!)
+        return model
     }
 
     @Test func anEmptyModelIsOptimalAtZero() {

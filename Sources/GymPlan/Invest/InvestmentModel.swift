@@ -71,6 +71,26 @@ struct InvestmentModel {
         model.addRow(optionColumns.map { ($0, 1) }, lower: Double(placed))
     }
 
+    /// The solution that places `lessons` (one number per option), with the fewest extra slots per hall
+    /// and sites that hold them: a start for the search.
+    func values(placing lessons: [Int], component: InvestmentComponent, instance: InvestmentInstance) -> [Double] {
+        var values = [Double](repeating: 0, count: model.columns.count)
+        let gymAt = Dictionary(uniqueKeysWithValues: component.gyms.enumerated().map { ($1, $0) })
+        let siteAt = Dictionary(uniqueKeysWithValues: component.sites.enumerated().map { ($1, $0) })
+        var used = [Int](repeating: 0, count: component.gyms.count)
+        for (index, option) in component.options.enumerated() {
+            values[optionColumns[index]] = Double(lessons[index])
+            guard lessons[index] > 0 else { continue }
+            if option.kind == .site { values[siteColumns[siteAt[option.target]!]] = 1 } else { used[gymAt[option.target]!] += lessons[index] }
+        }
+        for (index, gym) in component.gyms.enumerated() {
+            let over = used[index] - instance.capacity.slots(of: gym)
+            let halls = instance.capacity.gyms[gym].halls
+            if over > 0, let column = extraColumns[index] { values[column] = Double((over + halls - 1) / halls) }
+        }
+        return values
+    }
+
     /// The k of each gym and whether each site is built, read from a solution's values.
     func decisions(_ values: [Double]) -> (extraSlotsPerHall: [Int], built: [Bool]) {
         (extraColumns.map { $0.map { Int(values[$0].rounded()) } ?? 0 }, siteColumns.map { values[$0] > 0.5 })

@@ -17,6 +17,8 @@ public struct InvestmentParameters: Sendable, Hashable, Encodable {
     public var busCostEur: Double = 2400
     /// Seconds the solver may spend on one component before it settles for a plan within 2% of the bound.
     public var timeLimitSeconds: Double = 10
+    /// Seconds more for a component stopped farther than `maxRelativeGap` from its bound to get within it.
+    public var gapTimeLimitSeconds: Double = 60
     /// The largest relative gap between a plan's cost and its lower bound that a stopped component may keep.
     public var maxRelativeGap: Double = 0.02
 

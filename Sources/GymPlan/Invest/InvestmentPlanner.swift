@@ -77,13 +77,20 @@ struct ComponentSolver {
         }
 
         let model = InvestmentModel(component, instance: instance, unmetLessons: full.totalUnmet)
-        let (solution, bound) = solveModel(model.model)
+        let mipStart = model.values(placing: full.lessons, component: component, instance: instance)
+        let (solution, bound) = solveModel(model.model, start: mipStart)
         // Without a solution (a limit hit first), every candidate at once is a plan that reaches the target.
-        let (extra, built) = solution.map(model.decisions) ?? (mostExtra, component.sites.map { _ in true })
-        let gymSlots = component.gyms.indices.map { currentSlots[$0] + capacity.gyms[component.gyms[$0]].halls * extra[$0] }
-        let placed = try InvestmentFlow(component, instance: instance, gymSlots: gymSlots,
-                                        siteSlots: component.sites.indices.map { built[$0] ? siteSlots[$0] : 0 }, cost: centsPerLesson)
-        precondition(placed.totalUnmet == full.totalUnmet, "the plan's decisions do not reach the fewest unmet lessons")
+        let everything = (mostExtra, component.sites.map { _ in true })
+        func place(_ decisions: (extra: [Int], built: [Bool])) throws -> InvestmentFlow {
+            let gymSlots = component.gyms.indices.map { currentSlots[$0] + capacity.gyms[component.gyms[$0]].halls * decisions.extra[$0] }
+            return try InvestmentFlow(component, instance: instance, gymSlots: gymSlots,
+                                      siteSlots: component.sites.indices.map { decisions.built[$0] ? siteSlots[$0] : 0 }, cost: centsPerLesson)
+        }
+        var placed = try place(solution.map(model.decisions) ?? everything)
+        if placed.totalUnmet != full.totalUnmet {
+            // Cannot happen for a solution of the model; should the solver's tolerances allow it, keep the target.
+            placed = try place(everything)
+        }
         let (changes, exactCost) = self.changes(placed, currentSlots: currentSlots)
         result.unmetLessonsAfter = placed.totalUnmet
         result.costEurPerYear = changes.reduce(0) { $0 + $1.costEurPerYear }
@@ -100,16 +107,19 @@ struct ComponentSolver {
     /// Costs that differ by less than half a cent are the same cost.
     static let centTolerance = 0.005
 
-    /// Solves with no gap within the time limit; a plan stopped farther than the allowed gap from its
-    /// bound is searched again until within it. Returns the best values and the best proven bound.
-    private func solveModel(_ model: MixedIntegerModel) -> (values: [Double]?, bound: Double) {
+    /// Solves with no gap within the time limit, from `start` (every candidate the fewest unmet lessons
+    /// need); a plan stopped farther than the allowed gap from its bound is searched again, from the
+    /// best plan so far, until within it. Returns the best values and the best proven bound.
+    private func solveModel(_ model: MixedIntegerModel, start: [Double]) -> (values: [Double]?, bound: Double) {
         let solver = CbcSolver()
-        let first = solver.solve(model, options: SolveOptions(timeLimitSeconds: parameters.timeLimitSeconds, absoluteGap: Self.centTolerance))
+        let first = solver.solve(model, start: start, options: SolveOptions(
+            timeLimitSeconds: parameters.timeLimitSeconds, absoluteGap: Self.centTolerance))
         guard first.status == .feasible || first.status == .noSolutionFound, (first.relativeGap ?? 1) > parameters.maxRelativeGap else {
             return (first.hasSolution ? first.values : nil, first.bound)
         }
-        let second = solver.solve(model, options: SolveOptions(
-            timeLimitSeconds: 5 * parameters.timeLimitSeconds, relativeGap: parameters.maxRelativeGap * 0.99, absoluteGap: Self.centTolerance))
+        let second = solver.solve(model, start: first.hasSolution ? first.values : start, options: SolveOptions(
+            timeLimitSeconds: parameters.gapTimeLimitSeconds, relativeGap: parameters.maxRelativeGap * 0.99,
+            absoluteGap: Self.centTolerance))
         let bound = max(first.bound, second.bound)
         let candidates = [first, second].filter(\.hasSolution).sorted { $0.objective! < $1.objective! }
         return (candidates.first?.values, bound.isFinite ? bound : 0)
