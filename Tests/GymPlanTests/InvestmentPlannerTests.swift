@@ -138,3 +138,22 @@ import Testing
                       parameters: T.parameters(busCostEur: busCost))
     }
 }
+
+/// The plan's municipalities and its changes as `capacity --what-if` arguments.
+@Suite struct InvestmentPlanOutputTests {
+    @Test func changesBelongToTheirMunicipalitiesAndReadAsWhatIfArguments() throws {
+        let instance = InvestmentTestInstances.make(
+            schools: [("10AA00", 3), ("10BB00", 0), ("10CC00", 2)],
+            gyms: [.init(id: "G", halls: 1, slotsPerHall: 2), .init(id: "H", halls: 1, slotsPerHall: 4)],
+            reach: [(0, 0, 300)], bus: [(0, 1, 3200)],
+            sites: [.init(id: "S", halls: 1, slotsPerHall: 4, costEur: 40_000)], sitePairs: [(2, 0, 0)])
+        let plan = try InvestmentPlanner.plan(instance)
+        #expect(plan.schools.map(\.schoolId) == ["10AA00", "10BB00", "10CC00"])
+        #expect(plan.changes.map(\.whatIfArgument) == ["bus:10AA00:H", "hours:G:3.0", "new-gym:Site S:52.0:5.0:1:3.0:GM0003"])
+        let municipalities = plan.municipalities()
+        #expect(municipalities.map(\.code) == ["GM0001", "GM0002", "GM0003"])
+        #expect(municipalities.map(\.unmetLessonsBefore) == [8, 0, 0])
+        #expect(municipalities.map(\.changes.count) == [1, 1, 1])
+        #expect(abs(municipalities.reduce(0) { $0 + $1.costEurPerYear } - plan.costEurPerYear) < 1e-6)
+    }
+}

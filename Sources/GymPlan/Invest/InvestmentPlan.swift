@@ -5,7 +5,7 @@ public struct InvestmentPlan: Sendable, Encodable {
     public var changes: [InvestmentChange]
     /// Each component of the school-gym-site graph that holds a school with demand.
     public var components: [InvestmentComponentResult]
-    /// Every school with demand, sorted by id.
+    /// Every school, sorted by id.
     public var schools: [InvestmentSchoolResult]
     public var unmetLessonsBefore: Int
     public var unmetLessonsAfter: Int
@@ -42,6 +42,18 @@ public enum InvestmentChange: Sendable, Hashable, Encodable {
         case .bus(let bus): bus.costEurPerYear
         case .longerHours(let change): change.costEurPerYear
         case .newGym(let gym): gym.costEurPerYear
+        }
+    }
+
+    /// The change as a `capacity --what-if` argument: `bus:SCHOOL_ID:GYM_ID`, `hours:GYM_ID:H` or
+    /// `new-gym:NAME:LAT:LON:HALLS:HOURS:MUNICIPALITY`.
+    public var whatIfArgument: String {
+        switch self {
+        case .bus(let bus): "bus:\(bus.schoolId):\(bus.gymId)"
+        case .longerHours(let change): WhatIfChange.hours(gymId: change.gymId, hours: change.hoursPerWeek).description
+        case .newGym(let gym):
+            WhatIfChange.newGym(name: gym.name, latitude: gym.latitude, longitude: gym.longitude, halls: gym.halls,
+                                hours: gym.hoursPerWeek, municipalityCode: gym.municipalityCode).description
         }
     }
 

@@ -25,6 +25,12 @@ enum InvestmentPlanner {
                     unmetLessonsBefore: solved.unmetBefore[index], unmetLessonsAfter: solved.unmetAfter[index]))
             }
         }
+        var inComponent = Set(schools.map(\.schoolId))
+        for school in instance.capacity.schools where inComponent.insert(school.id).inserted {
+            schools.append(InvestmentSchoolResult(
+                schoolId: school.id, municipalityCode: school.municipalityCode, demandLessons: 0, unmetLessonsBefore: 0,
+                unmetLessonsAfter: 0))
+        }
         changes.sort { $0.sortKey < $1.sortKey }
         schools.sort { $0.schoolId < $1.schoolId }
         return InvestmentPlan(
