@@ -4,14 +4,18 @@ import Testing
 @testable import GymPlan
 
 /// The national plan on a synthetic country (about 6,000 schools, 5,000 gyms, sites at the schools of
-/// municipalities with a shortage), timed. Run with GYMPLAN_INVEST_NATIONAL=1; prints its figures.
+/// municipalities with a shortage), timed. Run with GYMPLAN_INVEST_NATIONAL=1 (GYMPLAN_INVEST_SEED and
+/// GYMPLAN_INVEST_BUS_M choose another country and bus limit); prints its figures.
 @Suite struct InvestmentNationalBenchmark {
-    static let enabled = ProcessInfo.processInfo.environment["GYMPLAN_INVEST_NATIONAL"] != nil
+    static let environment = ProcessInfo.processInfo.environment
+    static let enabled = environment["GYMPLAN_INVEST_NATIONAL"] != nil
 
     @Test(.enabled(if: enabled)) func theNationalPlanIsSolvedInTime() throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let instance = try SyntheticInvestmentCountry(seed: 2026).instance()
+        var country = SyntheticInvestmentCountry(seed: Self.environment["GYMPLAN_INVEST_SEED"].flatMap { UInt64($0) } ?? 2026)
+        country.busMaxDistanceM = Self.environment["GYMPLAN_INVEST_BUS_M"].flatMap { Int($0) } ?? 5000
+        let instance = try country.instance()
         let built = (clock.now - start).seconds
         let plan = try InvestmentPlanner.plan(instance)
         let mip = plan.components.filter(\.solvedByMIP)

@@ -7,6 +7,7 @@ struct SyntheticInvestmentCountry {
     var seed: UInt64
     var schoolCount = 6000
     var gymCount = 5000
+    var busMaxDistanceM = 5000
 
     private struct Point {
         var x: Double
@@ -48,10 +49,11 @@ struct SyntheticInvestmentCountry {
         }
         var parameters = InvestmentParameters()
         parameters.timeLimitSeconds = 5
+        parameters.busMaxDistanceM = busMaxDistanceM
         let reach = 1000
         var capacity = CapacityInstance(schools: schools, gyms: gyms, pairs: [], lessonsPerClass: 2, lessonMinutes: 45, maxDistanceM: reach)
         var busPairs: [CapacityInstance.Pair] = []
-        for (school, gym, metres) in Self.near(schoolPoints, gymPoints, within: parameters.busMaxDistanceM) {
+        for (school, gym, metres) in Self.near(schoolPoints, gymPoints, within: max(reach, busMaxDistanceM)) {
             let pair = CapacityInstance.Pair(school: school, gym: gym, distanceM: metres)
             if metres <= reach { capacity.pairs.append(pair) } else { busPairs.append(pair) }
         }
