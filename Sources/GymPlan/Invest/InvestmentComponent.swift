@@ -41,45 +41,42 @@ extension InvestmentInstance {
         return options
     }
 
-    /// The components that hold a school with demand, each with its members sorted by index.
+    /// The components that hold a school with demand, each with its members sorted by index
+    /// (a breadth-first search over the options).
     func components() -> [InvestmentComponent] {
         let schoolCount = capacity.schools.count
         let gymCount = capacity.gyms.count
-        var parent = Array(0..<(schoolCount + gymCount + sites.count))
-        func root(_ node: Int) -> Int {
-            var node = node
-            while parent[node] != node {
-                parent[node] = parent[parent[node]]
-                node = parent[node]
-            }
-            return node
-        }
+        let options = options()
         func node(of option: InvestmentOption) -> Int {
             option.kind == .site ? schoolCount + gymCount + option.target : schoolCount + option.target
         }
-        let options = options()
+        var neighbours = [[Int]](repeating: [], count: schoolCount + gymCount + sites.count)
         for option in options {
-            let (a, b) = (root(option.school), root(node(of: option)))
-            if a != b { parent[max(a, b)] = min(a, b) }
+            neighbours[option.school].append(node(of: option))
+            neighbours[node(of: option)].append(option.school)
         }
-        var index: [Int: Int] = [:]
+        var componentOf = [Int?](repeating: nil, count: neighbours.count)
         var components: [InvestmentComponent] = []
-        for school in 0..<schoolCount where capacity.demand(of: school) > 0 {
-            let key = root(school)
-            if index[key] == nil {
-                index[key] = components.count
-                components.append(InvestmentComponent(schools: [], gyms: [], sites: [], options: []))
+        for school in 0..<schoolCount where capacity.demand(of: school) > 0 && componentOf[school] == nil {
+            var members = [school]
+            componentOf[school] = components.count
+            var next = 0
+            while next < members.count {
+                for other in neighbours[members[next]] where componentOf[other] == nil {
+                    componentOf[other] = components.count
+                    members.append(other)
+                }
+                next += 1
             }
-            components[index[key]!].schools.append(school)
-        }
-        for gym in 0..<gymCount {
-            if let at = index[root(schoolCount + gym)] { components[at].gyms.append(gym) }
-        }
-        for site in sites.indices {
-            if let at = index[root(schoolCount + gymCount + site)] { components[at].sites.append(site) }
+            members.sort()
+            components.append(InvestmentComponent(
+                schools: members.filter { $0 < schoolCount && capacity.demand(of: $0) > 0 },
+                gyms: members.filter { $0 >= schoolCount && $0 < schoolCount + gymCount }.map { $0 - schoolCount },
+                sites: members.filter { $0 >= schoolCount + gymCount }.map { $0 - schoolCount - gymCount },
+                options: []))
         }
         for option in options {
-            components[index[root(option.school)]!].options.append(option)
+            components[componentOf[option.school]!].options.append(option)
         }
         return components
     }
