@@ -115,13 +115,14 @@ struct ComponentSolver {
 
     /// Solves with no gap within the time limit, from `start` (every candidate the fewest unmet lessons
     /// need); a plan stopped farther than the allowed gap from its bound is searched again, from the
-    /// best plan so far, until within it. Returns the best values and the best proven bound.
+    /// best plan so far, until within it. Returns the best values and the best proven bound (0, which
+    /// no plan's cost is below, when the solver proved none).
     private func solveModel(_ model: MixedIntegerModel, start: [Double]) -> (values: [Double]?, bound: Double) {
         let solver = CbcSolver()
         let first = solver.solve(model, start: start, options: SolveOptions(
             timeLimitSeconds: parameters.timeLimitSeconds, absoluteGap: Self.centTolerance))
         guard first.status == .feasible || first.status == .noSolutionFound, (first.relativeGap ?? 1) > parameters.maxRelativeGap else {
-            return (first.hasSolution ? first.values : nil, first.bound)
+            return (first.hasSolution ? first.values : nil, first.bound.isFinite ? first.bound : 0)
         }
         let second = solver.solve(model, start: first.hasSolution ? first.values : start, options: SolveOptions(
             timeLimitSeconds: parameters.gapTimeLimitSeconds, relativeGap: parameters.maxRelativeGap * 0.99,
