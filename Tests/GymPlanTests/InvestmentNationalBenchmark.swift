@@ -5,7 +5,8 @@ import Testing
 
 /// The national plan on a synthetic country (about 6,000 schools, 5,000 gyms, sites at the schools of
 /// municipalities with a shortage), timed. Run with GYMPLAN_INVEST_NATIONAL=1 (GYMPLAN_INVEST_SEED and
-/// GYMPLAN_INVEST_BUS_M choose another country and bus limit); prints its figures.
+/// GYMPLAN_INVEST_BUS_M, GYMPLAN_INVEST_BUS_EUR and GYMPLAN_INVEST_GYM_EUR another country, bus limit,
+/// bus cost and new-hall cost); prints its figures.
 @Suite struct InvestmentNationalBenchmark {
     static let environment = ProcessInfo.processInfo.environment
     static let enabled = environment["GYMPLAN_INVEST_NATIONAL"] != nil
@@ -15,7 +16,11 @@ import Testing
         let start = clock.now
         var country = SyntheticInvestmentCountry(seed: Self.environment["GYMPLAN_INVEST_SEED"].flatMap { UInt64($0) } ?? 2026)
         country.busMaxDistanceM = Self.environment["GYMPLAN_INVEST_BUS_M"].flatMap { Int($0) } ?? 5000
-        let instance = try country.instance()
+        var instance = try country.instance()
+        if let euros = Self.environment["GYMPLAN_INVEST_BUS_EUR"].flatMap(Double.init) { instance.parameters.busCostEur = euros }
+        if let euros = Self.environment["GYMPLAN_INVEST_GYM_EUR"].flatMap(Double.init) {
+            for index in instance.sites.indices { instance.sites[index].costEur = euros * Double(instance.sites[index].halls) }
+        }
         let built = (clock.now - start).seconds
         let plan = try InvestmentPlanner.plan(instance)
         let mip = plan.components.filter(\.solvedByMIP)
