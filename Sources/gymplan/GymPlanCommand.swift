@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GymPlan
 
 @main
 struct GymPlanCommand: ParsableCommand {
@@ -13,6 +14,7 @@ struct GymPlanCommand: ParsableCommand {
             Exit status: 0 success, 64 usage, 65 bad input data, 69 database unavailable (also: its disk is full), \
             70 internal error, 74 output not written, 75 try again, 77 no permission in the database, 78 schema or configuration problem.
             """,
+        version: GymPlanVersion.current,
         subcommands: [
             ImportCommand.self,
             FlagsCommand.self,
