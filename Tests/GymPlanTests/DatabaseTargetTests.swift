@@ -19,4 +19,20 @@ import Testing
         #expect(cluster.superuser == "gymplan")
         #expect(try target.connectionSettings(startingEmbedded: false).applicationName == "gymplan")
     }
+
+    @Test func rootsEmbeddedClusterInVarLibIsNamedAsSharedByEveryClone() {
+        #expect(DatabaseTarget.embeddedNotice(home: "/var/lib/gymplan", asRoot: true)
+            == "embedded database in /var/lib/gymplan (shared by every clone run as root)")
+        #expect(DatabaseTarget.embeddedNotice(home: "/var/lib/gymplan", asRoot: false) == "embedded database in /var/lib/gymplan")
+        #expect(DatabaseTarget.embeddedNotice(home: "/srv/gp", asRoot: true) == "embedded database in /srv/gp")
+    }
+
+    @Test func onlyPostgreSQLURLsAndConninfoStringsAreTaken() throws {
+        for url in ["postgresql://a@h/db", "postgres://h/db", "dbname=x host=/tmp", "analyst:pw@nowhere"] {
+            #expect(throws: Never.self) { try DatabaseTarget.resolve(explicitURL: url, environment: [:]) }
+        }
+        #expect(throws: DatabaseTargetError.notPostgresURL(origin: "DATABASE_URL", scheme: "http")) {
+            try DatabaseTarget.resolve(explicitURL: nil, environment: ["DATABASE_URL": "http://x"])
+        }
+    }
 }
