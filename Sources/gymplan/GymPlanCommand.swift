@@ -22,6 +22,7 @@ struct GymPlanCommand: ParsableCommand {
             CapacityCommand.self,
             GrantsCommand.self,
             ExportCommand.self,
+            DeleteCommand.self,
             DbCommand.self,
         ]
     )
