@@ -12,7 +12,8 @@ struct GymPlanCommand: ParsableCommand {
             --database-url, DATABASE_URL, or the PG* variables (with PGHOST or PGDATABASE set) name another server.
 
             Exit status: 0 success, 64 usage, 65 bad input data, 69 database unavailable (also: its disk is full), \
-            70 internal error, 74 output not written, 75 try again, 77 no permission in the database, 78 schema or configuration problem.
+            70 internal error, 74 output not written, 75 try again, 77 no permission in the database, 78 schema or configuration problem, \
+            130 interrupted (Ctrl-C; rolled back).
             """,
         version: GymPlanVersion.current,
         subcommands: [
