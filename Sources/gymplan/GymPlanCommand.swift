@@ -42,7 +42,9 @@ extension GymPlanCommand {
         }
         do {
             try command.run()
-        } catch let error where error is ExitCode || error is ValidationError || error is CleanExit {
+        } catch let error where error is ExitCode || error is ValidationError || error is CleanExit
+                    || exitCode(for: error) == .success {
+            // (`help SUBCOMMAND` and `--help` after a subcommand end in the parser's own error, status 0.)
             exit(withError: error)
         } catch {
             let report = ErrorReport(error)

@@ -12,6 +12,15 @@ import Testing
         #expect(result.standardOutput.trimmingCharacters(in: .newlines) == GymPlanVersion.current)
     }
 
+    @Test func helpOfEveryLevelIsPrintedWithStatusZero() throws {
+        for arguments in [["--help"], ["delete", "--help"], ["help", "db", "reset"], ["db", "reset", "--help"]] {
+            let result = try GymPlanCLI.run(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.standardError)")
+            #expect((result.standardOutput + result.standardError).contains("USAGE:"), "\(arguments)")
+            #expect(!result.standardError.contains("internal error"), "\(arguments): \(result.standardError)")
+        }
+    }
+
     /// `make install` with PREFIX and DESTDIR, given the binary of this build (SWIFT=true: no rebuild).
     @Test func makeInstallPutsTheBinaryInPrefixBinUnderDestdir() throws {
         let destination = FileManager.default.temporaryDirectory.appendingPathComponent("gp-install-\(UUID().uuidString.prefix(8))")
