@@ -22,6 +22,7 @@ struct CapacityCommand: ParsableCommand {
     @Flag(help: "Keep a class's lessons on different weekdays (each gym's slots split over five days).") var separateDays = false
     @Option(name: .customLong("what-if"), help: "A change to plan with (repeatable).") var whatIf: [String] = []
     @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
+    @OptionGroup var table: TableOptions
     @Option(help: "Also write the flow instance to this file in the DIMACS min-cost flow format.") var dimacsOut: String?
     @Flag(help: "Print read and solve times on standard error.") var timings = false
 
@@ -37,10 +38,10 @@ struct CapacityCommand: ParsableCommand {
             let code = try municipality.map { try FilterLookup.municipalityCode($0, on: connection) }
             if options.whatIf.isEmpty {
                 let plan = try CapacityPlanner.plan(connection, year: schoolYear, parameters: rules.parameters, options: options)
-                return (plan, try CapacityReport.render(code.map { plan.restricted(toMunicipality: $0) } ?? plan, format: format))
+                return (plan, try CapacityReport.render(code.map { plan.restricted(toMunicipality: $0) } ?? plan, format: format, width: table.width))
             }
             let comparison = try CapacityPlanner.compare(connection, year: schoolYear, parameters: rules.parameters, options: options)
-            let output = try CapacityReport.render(code.map { comparison.restricted(toMunicipality: $0) } ?? comparison, format: format)
+            let output = try CapacityReport.render(code.map { comparison.restricted(toMunicipality: $0) } ?? comparison, format: format, width: table.width)
             return (comparison.scenario, output)
         }
         if let dimacsOut {

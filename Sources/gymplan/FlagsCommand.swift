@@ -20,6 +20,7 @@ struct FlagsCommand: ParsableCommand {
     @Option(help: "Only this goal: lessons or qualified.") var goal: Goal?
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
     @Flag(help: "Only the per-municipality summary (table or csv).") var summary = false
+    @OptionGroup var table: TableOptions
     @OptionGroup(title: "Rule parameters") var rules: RuleOptions
 
     func run() throws {
@@ -33,7 +34,7 @@ struct FlagsCommand: ParsableCommand {
             StandardError.note("no school of --municipality is also --school")
         }
         switch format {
-        case .table: try StandardOutput.write(summary ? report.summaryTable : report.table)
+        case .table: try StandardOutput.write(summary ? report.summaryTable(width: table.width) : report.table(width: table.width))
         case .json: try StandardOutput.write(try report.jsonText())
         case .csv: try StandardOutput.write(report.csvText(summary: summary), endingLine: false)
         }
