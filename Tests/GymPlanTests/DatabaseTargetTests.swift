@@ -1,3 +1,4 @@
+import Foundation
 import GymPlan
 import PostgresClient
 import Testing
@@ -34,5 +35,17 @@ import Testing
         #expect(throws: DatabaseTargetError.notPostgresURL(origin: "DATABASE_URL", scheme: "http")) {
             try DatabaseTarget.resolve(explicitURL: nil, environment: ["DATABASE_URL": "http://x"])
         }
+    }
+
+    @Test func statusOfRootsSharedClusterSaysSoAndGivesThePsqlLine() throws {
+        let json = """
+            {"location": "embedded cluster at /var/lib/gymplan", "embeddedHome": "/var/lib/gymplan",
+             "socketDirectory": "/var/lib/gymplan/run", "sharedByEveryClone": true,
+             "psql": "psql \\"host=/var/lib/gymplan/run port=5432 dbname=gymplan user=gymplan\\"",
+             "serverVersion": "15", "database": "gymplan", "schemaVersion": 4, "counts": {}}
+            """
+        let status = try JSONDecoder().decode(DatabaseStatus.self, from: Data(json.utf8))
+        #expect(status.text.contains("shared:             every clone of gymplan run as root uses this folder"))
+        #expect(status.text.contains("psql:               psql \"host=/var/lib/gymplan/run port=5432 dbname=gymplan user=gymplan\""))
     }
 }
