@@ -7,8 +7,10 @@ SWIFT ?= swift
 YEAR ?= 2021-2022
 OUT ?= out
 GYMPLAN := .build/release/gymplan
+PREFIX ?= /usr/local
+DESTDIR ?=
 
-.PHONY: demo test build release deps bench sample clean
+.PHONY: demo test build release install deps bench sample clean
 
 deps:
 	@scripts/ensure-system-packages.sh
@@ -18,6 +20,12 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release --product gymplan
+
+# The release binary to $(DESTDIR)$(PREFIX)/bin/gymplan (PREFIX=/usr/local unless given).
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 0755 "$(GYMPLAN)" "$(DESTDIR)$(PREFIX)/bin/gymplan"
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/gymplan" >&2
 
 test:
 	@scripts/ensure-system-packages.sh --test

@@ -85,3 +85,14 @@ private final class PipeCollector: @unchecked Sendable {
         return data
     }
 }
+
+extension GymPlanCLI {
+    /// The first line a command that uses the embedded cluster prints on standard error.
+    public static let embeddedNoticePrefix = "gymplan: embedded database in "
+
+    /// Standard error without that first line, as a command on a configured server prints it.
+    public static func withoutEmbeddedNotice(_ text: String) -> String {
+        guard text.hasPrefix(embeddedNoticePrefix) else { return text }
+        return String(text.drop { $0 != "\n" }.dropFirst())
+    }
+}

@@ -18,10 +18,11 @@ struct CapacityCommand: ParsableCommand {
     @OptionGroup var rules: RuleOptions
 
     @Option(help: "The school year, YYYY-YYYY.") var schoolYear: SchoolYear
-    @Option(help: "Show only this municipality (code GM0363); the plan stays national.") var municipality: String?
+    @Option(help: "Show only this municipality (code GM0363 or its name); the plan stays national.") var municipality: String?
     @Flag(help: "Keep a class's lessons on different weekdays (each gym's slots split over five days).") var separateDays = false
     @Option(name: .customLong("what-if"), help: "A change to plan with (repeatable).") var whatIf: [String] = []
     @Option(help: "Output format: table, json or csv.") var format: OutputFormat = .table
+    @OptionGroup var table: TableOptions
     @Option(help: "Also write the flow instance to this file in the DIMACS min-cost flow format.") var dimacsOut: String?
     @Flag(help: "Print read and solve times on standard error.") var timings = false
 
@@ -29,21 +30,18 @@ struct CapacityCommand: ParsableCommand {
         for text in whatIf {
             do { _ = try WhatIfChange(parsing: text) } catch { throw ValidationError(error.description) }
         }
-        if let municipality, !municipality.uppercased().hasPrefix("GM") || municipality.count != 6 {
-            throw ValidationError("--municipality must be a code GM + 4 digits, not '\(municipality)'")
-        }
     }
 
     func run() throws {
         let options = CapacityOptions(separateDays: separateDays, whatIf: try whatIf.map { try WhatIfChange(parsing: $0) })
-        let code = municipality?.uppercased()
         let (plan, output) = try database.read { connection -> (CapacityPlan, String) in
+            let code = try municipality.map { try FilterLookup.municipalityCode($0, on: connection) }
             if options.whatIf.isEmpty {
                 let plan = try CapacityPlanner.plan(connection, year: schoolYear, parameters: rules.parameters, options: options)
-                return (plan, try CapacityReport.render(code.map { plan.restricted(toMunicipality: $0) } ?? plan, format: format))
+                return (plan, try CapacityReport.render(code.map { plan.restricted(toMunicipality: $0) } ?? plan, format: format, width: table.width))
             }
             let comparison = try CapacityPlanner.compare(connection, year: schoolYear, parameters: rules.parameters, options: options)
-            let output = try CapacityReport.render(code.map { comparison.restricted(toMunicipality: $0) } ?? comparison, format: format)
+            let output = try CapacityReport.render(code.map { comparison.restricted(toMunicipality: $0) } ?? comparison, format: format, width: table.width)
             return (comparison.scenario, output)
         }
         if let dimacsOut {

@@ -18,7 +18,12 @@ extension CapacityPlanError: CommandReportableError {
     var exitStatus: ExitStatus {
         switch self {
         case .noOptimum: .internalError
-        case .unknownGym: .dataError
+        case .unknownGym, .tooManyHalls: .dataError
         }
     }
+}
+
+extension FilterError: CommandReportableError {
+    /// A filter naming nothing on record (or several things) is bad input.
+    var exitStatus: ExitStatus { .dataError }
 }

@@ -7,8 +7,15 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .customLong("database-url"), help: "PostgreSQL URL (else DATABASE_URL, PG* variables, or the embedded cluster).")
     var databaseURL: String?
 
+    /// The database to use; for the embedded cluster the first line on standard error says which folder it is.
     func target() throws -> DatabaseTarget {
-        try DatabaseTarget.resolve(explicitURL: databaseURL)
+        Self.announced(try DatabaseTarget.resolve(explicitURL: databaseURL))
+    }
+
+    /// `target`, after saying on standard error which folder it is when it is the embedded cluster.
+    static func announced(_ target: DatabaseTarget) -> DatabaseTarget {
+        if let notice = target.embeddedNotice { StandardError.note("gymplan: " + notice) }
+        return target
     }
 
     /// Connects (starting the embedded cluster if that is the target) and migrates.

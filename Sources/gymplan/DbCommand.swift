@@ -7,7 +7,7 @@ struct DbCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
         abstract: "Manage gymplan's database: the embedded cluster and the schema.",
-        subcommands: [Start.self, Stop.self, Status.self, Migrate.self, CreateReadonlyRole.self]
+        subcommands: [Start.self, Stop.self, Status.self, Migrate.self, Reset.self, CreateReadonlyRole.self]
     )
 }
 
@@ -16,7 +16,7 @@ extension DbCommand {
         static let configuration = CommandConfiguration(abstract: "Start the embedded cluster (creating it on first use).")
 
         func run() throws {
-            let target = try DatabaseTarget.resolve(explicitURL: nil)
+            let target = DatabaseOptions.announced(try DatabaseTarget.resolve(explicitURL: nil))
             guard case .embedded(let cluster) = target else {
                 StandardError.printError("a database server is configured (\(target.description)); nothing to start")
                 return
@@ -31,7 +31,7 @@ extension DbCommand {
         static let configuration = CommandConfiguration(abstract: "Stop the embedded cluster.")
 
         func run() throws {
-            let target = try DatabaseTarget.resolve(explicitURL: nil)
+            let target = DatabaseOptions.announced(try DatabaseTarget.resolve(explicitURL: nil))
             guard case .embedded(let cluster) = target else {
                 StandardError.printError("a database server is configured (\(target.description)); gymplan does not stop it")
                 return
@@ -73,6 +73,26 @@ extension DbCommand {
 }
 
 extension DbCommand {
+    struct Reset: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Delete all data in one transaction; the cluster, the schema and its roles stay.")
+
+        @OptionGroup var database: DatabaseOptions
+        @Flag(help: "Confirm that every row of every table is to be deleted.") var yes = false
+
+        func validate() throws {
+            guard yes else {
+                throw ValidationError("db reset deletes all data (schools, gyms, classes, lessons, teachers, grants, …): run it with --yes")
+            }
+        }
+
+        func run() throws {
+            let connection = try database.open()
+            let report = try DataDeletion.deleteEverything(on: connection)
+            StandardError.note("deleted " + report.removed.map { $0.kind.counted($0.count) }.joined(separator: ", "))
+        }
+    }
+
     struct CreateReadonlyRole: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "create-readonly-role",

@@ -27,6 +27,8 @@ struct ErrorReport: Sendable, Equatable {
                 + " which this gymplan does not know: use a newer gymplan")
         case let error as MigrationError:
             self.init(.configuration, message: "database schema: \(error.description)")
+        case let error as DatabaseTargetError:
+            self.init(.unavailable, message: error.description)
         case let error as any CommandReportableError:
             self.init(error.exitStatus, message: error.description)
         default:

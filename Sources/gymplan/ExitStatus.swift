@@ -16,4 +16,6 @@ enum ExitStatus: Int32, Sendable {
     case noPermission = 77
     /// EX_CONFIG: the schema or configuration is wrong.
     case configuration = 78
+    /// 128 + SIGINT, as a shell reports a command ended by Ctrl-C: interrupted, and rolled back.
+    case interrupted = 130
 }

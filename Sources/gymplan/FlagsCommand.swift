@@ -15,23 +15,26 @@ struct FlagsCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @Option(help: "The school year, YYYY-YYYY.") var schoolYear: SchoolYear
-    @Option(help: "Only the schools of this municipality (GM0363 or 363).") var municipality: String?
-    @Option(help: "Only this school (its DUO location code).") var school: String?
+    @Option(help: "Only the schools of this municipality: its code (GM0363 or 363) or its name.") var municipality: String?
+    @Option(help: "Only this school: its DUO location code or its name.") var school: String?
     @Option(help: "Only this goal: lessons or qualified.") var goal: Goal?
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
     @Flag(help: "Only the per-municipality summary (table or csv).") var summary = false
+    @OptionGroup var table: TableOptions
     @OptionGroup(title: "Rule parameters") var rules: RuleOptions
 
     func run() throws {
-        let filter = FlagsReport.Filter(municipalityCode: municipality, schoolId: school, goal: goal)
         let report = try database.read { connection in
-            try FlagsReport.build(connection, year: schoolYear, parameters: rules.parameters, filter: filter)
+            let filter = FlagsReport.Filter(
+                municipalityCode: try municipality.map { try FilterLookup.municipalityCode($0, on: connection) },
+                schoolId: try school.map { try FilterLookup.schoolId($0, on: connection) }, goal: goal)
+            return try FlagsReport.build(connection, year: schoolYear, parameters: rules.parameters, filter: filter)
         }
         if report.schoolsSelected == 0 && (municipality != nil || school != nil) {
-            StandardError.note("no school matches --municipality or --school")
+            StandardError.note("no school of --municipality is also --school")
         }
         switch format {
-        case .table: try StandardOutput.write(summary ? report.summaryTable : report.table)
+        case .table: try StandardOutput.write(summary ? report.summaryTable(width: table.width) : report.table(width: table.width))
         case .json: try StandardOutput.write(try report.jsonText())
         case .csv: try StandardOutput.write(report.csvText(summary: summary), endingLine: false)
         }

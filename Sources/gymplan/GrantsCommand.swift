@@ -18,6 +18,7 @@ struct GrantsCommand: ParsableCommand {
     @Option(help: "Last school year, YYYY-YYYY (default: the last with grants).") var to: SchoolYear?
     @Option(help: "Break uptake down by municipality, board or province.") var by: GrantGrouping?
     @Option(help: "Output: table, json or csv.") var format: OutputFormat = .table
+    @OptionGroup var table: TableOptions
     @Flag(help: "Project the qualified-teacher goal if every teacher following the course completes it.")
     var projection = false
     @Option(help: "The school year of the projection, YYYY-YYYY.") var schoolYear: SchoolYear?
@@ -47,12 +48,12 @@ struct GrantsCommand: ParsableCommand {
             let report = GrantProjectionReport(try database.read { connection in
                 try GrantProjection.read(connection, year: schoolYear, parameters: parameters)
             })
-            try write(table: report.tableText, json: report.jsonText(), csv: report.csvText())
+            try write(table: report.tableText(width: table.width), json: report.jsonText(), csv: report.csvText())
         } else {
             let grouping = by ?? .total
             let rows = try database.read { connection in try GrantUptake.read(connection, from: from, to: to, by: grouping) }
             let report = GrantUptakeReport(grouping: grouping, rows: rows, budget: budget.budget())
-            try write(table: report.tableText, json: report.jsonText(), csv: report.csvText())
+            try write(table: report.tableText(width: table.width), json: report.jsonText(), csv: report.csvText())
         }
     }
 

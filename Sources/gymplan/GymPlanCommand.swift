@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GymPlan
 
 @main
 struct GymPlanCommand: ParsableCommand {
@@ -11,8 +12,10 @@ struct GymPlanCommand: ParsableCommand {
             --database-url, DATABASE_URL, or the PG* variables (with PGHOST or PGDATABASE set) name another server.
 
             Exit status: 0 success, 64 usage, 65 bad input data, 69 database unavailable (also: its disk is full), \
-            70 internal error, 74 output not written, 75 try again, 77 no permission in the database, 78 schema or configuration problem.
+            70 internal error, 74 output not written, 75 try again, 77 no permission in the database, 78 schema or configuration problem, \
+            130 interrupted (Ctrl-C; rolled back).
             """,
+        version: GymPlanVersion.current,
         subcommands: [
             ImportCommand.self,
             FlagsCommand.self,
@@ -20,6 +23,7 @@ struct GymPlanCommand: ParsableCommand {
             CapacityCommand.self,
             GrantsCommand.self,
             ExportCommand.self,
+            DeleteCommand.self,
             DbCommand.self,
         ]
     )
@@ -38,7 +42,9 @@ extension GymPlanCommand {
         }
         do {
             try command.run()
-        } catch let error where error is ExitCode || error is ValidationError || error is CleanExit {
+        } catch let error where error is ExitCode || error is ValidationError || error is CleanExit
+                    || exitCode(for: error) == .success {
+            // (`help SUBCOMMAND` and `--help` after a subcommand end in the parser's own error, status 0.)
             exit(withError: error)
         } catch {
             let report = ErrorReport(error)

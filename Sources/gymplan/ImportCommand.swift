@@ -42,10 +42,16 @@ struct ImportCommand: ParsableCommand {
         let progress = ProgressLine.standardError()
         let options = ImportOptions(
             dryRun: dryRun, encoding: encoding.flatMap(TextEncoding.init(name:)), progress: progress?.importProgress)
+        let interrupt = InterruptHandling(for: connection)
+        defer { interrupt.stop() }
         do {
+            // Ctrl-C after the commit: the data was imported, and the summary says so.
             let report = try Importer(connection: connection).importFiles(at: paths, options: options)
             progress?.clear()
             if json { try StandardOutput.write(try report.jsonText()) } else { StandardError.note(report.text) }
+        } catch where interrupt.wasInterrupted {
+            progress?.clear()
+            throw Interrupted(what: "nothing was imported")
         } catch let failure as ImportFailure {
             progress?.clear()
             if json { try StandardOutput.write(try failure.jsonText()) }

@@ -14,6 +14,7 @@ struct TrendCommand: ParsableCommand {
     @Option(help: "The last school year, YYYY-YYYY (default: the latest with classes).") var to: SchoolYear?
     @Option(help: "national, municipality or province.") var by: TrendReport.Grouping = .national
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
+    @OptionGroup var table: TableOptions
     @Option(help: "PE lessons a week an in-scope class must have.") var minLessons = 2
     @Option(help: "PE minutes a week an in-scope class must have.") var minMinutes = 90
 
@@ -30,7 +31,7 @@ struct TrendCommand: ParsableCommand {
             try TrendReport.build(connection, from: from, to: to, grouping: by, parameters: parameters)
         }
         switch format {
-        case .table: try StandardOutput.write(report.table)
+        case .table: try StandardOutput.write(report.table(width: table.width))
         case .json: try StandardOutput.write(try report.jsonText())
         case .csv: try StandardOutput.write(report.csvText(), endingLine: false)
         }

@@ -227,7 +227,8 @@ import Testing
         crash.arguments = ["-c", (geteuid() == 0 ? "runuser -u postgres -- " : "") + stop + " >/dev/null 2>&1"]
         try crash.run()
         crash.waitUntilExit()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let message = GymPlanCLI.withoutEmbeddedNotice(
+            String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
         process.waitUntilExit()
         #expect(process.terminationStatus == 69, "\(message)")
         #expect(message.hasPrefix("gymplan: cannot use the database"), "\(message)")

@@ -20,6 +20,10 @@ import Testing
         "name": "TrendReport.Grouping's SQL expression for the group name",
         "SchoolGoalStatus.columns": "a constant column list",
         "GoalFinding.columns": "a constant column list",
+        // Deletion: the tables of DataKind and the reference columns of DataDeletion's own list.
+        "tables": "the table names of DataKind, joined",
+        "reference.table": "a table name from DataDeletion's own list",
+        "reference.column": "a column name from DataDeletion's own list",
         // Import: statements generated from the TargetTable definitions (table and column names).
         "TargetTable.grant.staging": "a staging table name",
         "target.staging": "a staging table name",

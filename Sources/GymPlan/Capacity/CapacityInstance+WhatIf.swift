@@ -6,6 +6,9 @@ extension CapacityInstance {
         switch change {
         case .addHalls(let id, let halls):
             let gym = try index(ofGym: id)
+            guard gyms[gym].halls + halls <= CapacityPlanError.maximumHalls else {
+                throw CapacityPlanError.tooManyHalls(gymId: id, halls: gyms[gym].halls, adding: halls)
+            }
             gyms[gym].halls = max(0, gyms[gym].halls + halls)
         case .hours(let id, let hours):
             gyms[try index(ofGym: id)].hundredthHours = Int((hours * 100).rounded())

@@ -72,12 +72,20 @@ public enum CapacityPlanError: Error, Sendable, Equatable, CustomStringConvertib
     case noOptimum
     /// A what-if change names a gym the database does not have.
     case unknownGym(String)
+    /// `add-halls` would take a gym above the 10 halls the data contract allows a gym.
+    case tooManyHalls(gymId: String, halls: Int, adding: Int)
+
+    /// The most halls a gym may have (data contract, section 2: halls 1..10).
+    public static let maximumHalls = 10
 
     /// A message for the user.
     public var description: String {
         switch self {
         case .noOptimum: "internal error: the capacity network has no optimal flow"
         case .unknownGym(let id): "what-if: no gym with id '\(id)'"
+        case .tooManyHalls(let id, let halls, let adding):
+            "what-if add-halls:\(id):\(adding): gym \(id) has \(halls) hall\(halls == 1 ? "" : "s") and may have at most"
+                + " \(Self.maximumHalls) (halls 1..\(Self.maximumHalls)): add at most \(max(0, Self.maximumHalls - halls))"
         }
     }
 }

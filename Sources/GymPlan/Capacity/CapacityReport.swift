@@ -3,7 +3,8 @@ import Foundation
 /// Renders capacity plans and what-if comparisons as a table, JSON or CSV.
 public enum CapacityReport {
     /// The plan in `format`: per municipality (table, CSV) or the whole plan (JSON).
-    public static func render(_ plan: CapacityPlan, format: OutputFormat) throws -> String {
+    /// Tables fit `width` characters a line where they can (nil: every cell whole).
+    public static func render(_ plan: CapacityPlan, format: OutputFormat, width: Int? = nil) throws -> String {
         switch format {
         case .json:
             return try json(plan)
@@ -14,19 +15,20 @@ public enum CapacityReport {
         case .table:
             var text = TextTable(
                 headers: ["municipality", "demand", "supply", "unmet", "distance-obstacle schools", "obstacles", "shortage hall hours"],
-                rows: plan.municipalities.map(cells), rightAligned: [1, 2, 3, 4, 6]).rendered
-            text += "\n\n\(plan.demandLessons) lessons needed, \(plan.placedLessons) placed, \(plan.unmetLessons) unmet; "
-                + "total distance \(plan.totalCost) lesson-metres."
+                rows: plan.municipalities.map(cells), rightAligned: [1, 2, 3, 4, 6], wrapping: [5]).rendered(width: width)
+            text += "\n\n" + Self.fitted("\(plan.demandLessons) lessons needed, \(plan.placedLessons) placed, \(plan.unmetLessons) unmet; "
+                + "total distance \(plan.totalCost) lesson-metres.", width: width)
             for group in plan.competingGroups {
-                text += "\ncompeting: schools \(group.schoolIds.joined(separator: ", ")) for gyms \(group.gymIds.joined(separator: ", ")): "
+                let line = "competing: schools \(group.schoolIds.joined(separator: ", ")) for gyms \(group.gymIds.joined(separator: ", ")): "
                     + "\(group.unmetLessons) unmet; \(group.extraSlots) more slot\(group.extraSlots == 1 ? "" : "s") (\(group.extraHallHours.formatted(fractionDigits: 2)) hall hours) would place them."
+                text += "\n" + Self.fitted(line, width: width)
             }
             return text
         }
     }
 
     /// The comparison in `format`: the municipalities whose figures differ.
-    public static func render(_ comparison: CapacityComparison, format: OutputFormat) throws -> String {
+    public static func render(_ comparison: CapacityComparison, format: OutputFormat, width: Int? = nil) throws -> String {
         let header = ["code", "base_supply", "scenario_supply", "base_unmet", "scenario_unmet",
                       "base_distance_obstacle_schools", "scenario_distance_obstacle_schools", "base_obstacles", "scenario_obstacles"]
         let rows = comparison.municipalities.map { difference in
@@ -43,11 +45,30 @@ public enum CapacityReport {
         case .table:
             let base = MunicipalityDifference.Side(comparison.base)
             let scenario = MunicipalityDifference.Side(comparison.scenario)
-            return TextTable(headers: header, rows: rows, rightAligned: Set(1...6)).rendered
-                + "\n\nwhat-if \(comparison.scenario.whatIf.map(\.description).joined(separator: " ")), nationally: unmet lessons "
+            // One column per figure, base -> what-if, headers in words.
+            let pairs = comparison.municipalities.map { difference in
+                [difference.code, "\(difference.base.supplyLessons) -> \(difference.scenario.supplyLessons)",
+                 "\(difference.base.unmetLessons) -> \(difference.scenario.unmetLessons)",
+                 "\(difference.base.schoolsWithDistanceObstacle) -> \(difference.scenario.schoolsWithDistanceObstacle)",
+                 Self.words(difference.base.obstacles) + " -> " + Self.words(difference.scenario.obstacles)]
+            }
+            let words = ["municipality", "supply (base -> what-if)", "unmet (base -> what-if)",
+                         "distance-obstacle schools (base -> what-if)", "obstacles (base -> what-if)"]
+            return TextTable(headers: words, rows: pairs, rightAligned: [1, 2, 3], wrapping: [4]).rendered(width: width)
+                + "\n\n" + Self.fitted("what-if \(comparison.scenario.whatIf.map(\.description).joined(separator: " ")), nationally: unmet lessons "
                 + "\(base.unmetLessons) -> \(scenario.unmetLessons), schools with a distance obstacle "
-                + "\(base.schoolsWithDistanceObstacle) -> \(scenario.schoolsWithDistanceObstacle)."
+                + "\(base.schoolsWithDistanceObstacle) -> \(scenario.schoolsWithDistanceObstacle).", width: width)
         }
+    }
+
+    /// A line of text within `width` (its further lines indented by two), or as it is without one.
+    static func fitted(_ line: String, width: Int?) -> String {
+        width.map { TextTable.wrap(line, to: $0 - 2).joined(separator: "\n  ") } ?? line
+    }
+
+    /// Obstacles for a table: `capacity distance`, or `none`.
+    static func words(_ obstacles: [String]) -> String {
+        obstacles.isEmpty ? "none" : obstacles.joined(separator: " ")
     }
 
     static func cells(_ municipality: MunicipalityCapacity) -> [String] {

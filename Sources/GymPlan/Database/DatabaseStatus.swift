@@ -6,6 +6,10 @@ public struct DatabaseStatus: Codable, Sendable {
     public var location: String
     public var embeddedHome: String?
     public var socketDirectory: String?
+    /// A line to paste into a shell that opens the embedded database in `psql`.
+    public var psql: String?
+    /// True for root's embedded cluster in `/var/lib/gymplan`, which every clone run as root shares.
+    public var sharedByEveryClone: Bool?
     public var serverVersion: String
     public var postgisVersion: String?
     public var database: String
@@ -31,12 +35,17 @@ public struct DatabaseStatus: Codable, Sendable {
         if case .embedded(let embedded) = target { cluster = embedded }
         return DatabaseStatus(
             location: target.description, embeddedHome: cluster?.home, socketDirectory: cluster?.socketDirectory,
+            psql: cluster?.psqlCommand(database: database), sharedByEveryClone: cluster.map { _ in target.isSharedByEveryClone },
             serverVersion: server, postgisVersion: postgis, database: database, schemaVersion: version, counts: counts)
     }
 
     public var text: String {
         var lines = ["database:           \(database) (\(location))"]
+        if sharedByEveryClone == true {
+            lines.append("shared:             every clone of gymplan run as root uses this folder (GYMPLAN_HOME names another)")
+        }
         if let socketDirectory { lines.append("socket:             \(socketDirectory) (Unix socket only, no TCP port)") }
+        if let psql { lines.append("psql:               \(psql)") }
         lines.append("server:             PostgreSQL \(serverVersion), PostGIS \(postgisVersion ?? "not installed")")
         lines.append("schema version:     \(schemaVersion)")
         for table in Self.countedTables {

@@ -33,12 +33,25 @@ public enum DatabaseTarget: Sendable {
     public static func resolve(
         explicitURL: String?, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> DatabaseTarget {
-        if let explicitURL, !explicitURL.isEmpty { return .url(explicitURL, origin: "--database-url") }
-        if let url = environment["DATABASE_URL"], !url.isEmpty { return .url(url, origin: "DATABASE_URL") }
+        if let explicitURL, !explicitURL.isEmpty { return try checkedURL(explicitURL, origin: "--database-url") }
+        if let url = environment["DATABASE_URL"], !url.isEmpty { return try checkedURL(url, origin: "DATABASE_URL") }
         if !(environment["PGHOST"] ?? "").isEmpty || !(environment["PGDATABASE"] ?? "").isEmpty { return .environment }
         let home = embeddedConfiguration.defaultHome(environment: environment)
         return .embedded(EmbeddedCluster(
             home: home, binaries: try serverPrograms(environment: environment), configuration: embeddedConfiguration))
+    }
+
+    /// A URL with a scheme must be libpq's (`postgresql://`, `postgres://`); a string without one is
+    /// a conninfo string or a bare database name, which libpq judges itself.
+    static func checkedURL(_ url: String, origin: String) throws -> DatabaseTarget {
+        if let range = url.range(of: "://") {
+            let scheme = String(url[..<range.lowerBound])
+            let isScheme = !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
+            if isScheme && !["postgresql", "postgres"].contains(scheme.lowercased()) {
+                throw DatabaseTargetError.notPostgresURL(origin: origin, scheme: scheme)
+            }
+        }
+        return .url(url, origin: origin)
     }
 
     /// Settings to connect with; for the embedded cluster this starts it (and creates its database)
@@ -84,5 +97,34 @@ public enum GymPlanDatabase {
         let connection = try Connection(settings: settings)
         if migrate { try Migrator(migrations: GymPlanMigrations.all()).migrate(connection) }
         return connection
+    }
+}
+
+extension DatabaseTarget {
+    /// As root, the embedded cluster's default folder, which every clone of gymplan run as root shares.
+    public static var sharedRootHome: String { "/var/lib/" + embeddedConfiguration.folderName }
+
+    /// The embedded cluster, when that is the target.
+    public var embeddedCluster: EmbeddedCluster? {
+        if case .embedded(let cluster) = self { return cluster }
+        return nil
+    }
+
+    /// True when the target is root's embedded cluster in `/var/lib/gymplan`, shared by every clone.
+    public var isSharedByEveryClone: Bool {
+        guard let cluster = embeddedCluster else { return false }
+        return Self.isShared(home: cluster.home, asRoot: cluster.serverUser != nil)
+    }
+
+    public static func isShared(home: String, asRoot: Bool) -> Bool { asRoot && home == sharedRootHome }
+
+    /// The one line (on standard error) a command that uses the embedded cluster starts with; nil
+    /// for a configured server.
+    public var embeddedNotice: String? {
+        embeddedCluster.map { Self.embeddedNotice(home: $0.home, asRoot: $0.serverUser != nil) }
+    }
+
+    public static func embeddedNotice(home: String, asRoot: Bool) -> String {
+        "embedded database in \(home)" + (isShared(home: home, asRoot: asRoot) ? " (shared by every clone run as root)" : "")
     }
 }

@@ -2,7 +2,10 @@ import Foundation
 
 extension FlagsReport {
     /// For a terminal: a heading, the flagged schools with one reason a line, and the summary.
-    public var table: String {
+    public var table: String { table(width: nil) }
+
+    /// The table within `width` characters a line: names cut with `…`, reasons wrapped (nil: whole).
+    public func table(width: Int?) -> String {
         let goalText = filter.goal.map { "the \($0.rawValue) goal" } ?? "a goal"
         var text = "School year \(year): \(schools.count) of \(schoolsSelected) schools miss \(goalText) or have no data"
             + " (at least \(parameters.minLessons) lessons and \(parameters.minMinutes) minutes a week;"
@@ -17,19 +20,23 @@ extension FlagsReport {
                     : ["", "", "", "", "", reason])
             }
         }
-        text += TextTable(headers: ["school", "name", "municipality", "lessons goal", "qualified goal", "reasons"], rows: rows).rendered
-        text += "\n\nPer municipality\n\n" + summaryTable
+        text += TextTable(headers: ["school", "name", "municipality", "lessons goal", "qualified goal", "reasons"], rows: rows,
+                          shrinkable: [1], wrapping: [5]).rendered(width: width)
+        text += "\n\nPer municipality\n\n" + summaryTable(width: width)
         return text
     }
 
     /// The per-municipality summary alone, for a terminal.
-    public var summaryTable: String {
+    public var summaryTable: String { summaryTable(width: nil) }
+
+    /// The summary within `width` characters a line, names cut with `…`.
+    public func summaryTable(width: Int?) -> String {
         let rows = municipalities.map { summary in
             [summary.code, summary.name, String(summary.schools), String(summary.schoolsMeetingLessonsGoal),
              String(summary.schoolsMeetingQualifiedGoal), String(summary.schoolsWithoutData), String(summary.schoolsFlagged)]
         }
         let headers = ["code", "municipality", "schools", "meet lessons", "meet qualified", "no data", "flagged"]
-        return TextTable(headers: headers, rows: rows, rightAligned: [2, 3, 4, 5, 6]).rendered
+        return TextTable(headers: headers, rows: rows, rightAligned: [2, 3, 4, 5, 6], shrinkable: [1]).rendered(width: width)
     }
 
     /// `yes`, `no`, or `no data`.

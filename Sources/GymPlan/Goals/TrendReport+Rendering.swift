@@ -2,7 +2,10 @@ import Foundation
 
 extension TrendReport {
     /// For a terminal: one line per school year (and group), shares in per cent.
-    public var table: String {
+    public var table: String { table(width: nil) }
+
+    /// The table within `width` characters a line, the group's name cut with `…` (nil: whole).
+    public func table(width: Int?) -> String {
         var headers = ["school year"]
         if grouping != .national { headers += [grouping.rawValue] }
         headers += ["schools", "with data", "meet lessons", "meet qualified", "qualified lessons"]
@@ -16,13 +19,12 @@ extension TrendReport {
         let first = grouping == .national ? 1 : 2
         let heading = "Share of schools with data meeting each goal (at least \(minLessons) lessons and \(minMinutes) minutes a week;"
             + " qualifications on 1 October of each year), and of lessons by qualified teachers\n\n"
-        return heading + TextTable(headers: headers, rows: tableRows, rightAligned: Set(first..<headers.count)).rendered
+        return heading + TextTable(headers: headers, rows: tableRows, rightAligned: Set(first..<headers.count),
+                                   shrinkable: grouping == .national ? [] : [1]).rendered(width: width)
     }
 
     /// `42.5%`, or `-` without data.
-    static func percent(_ share: Double?) -> String {
-        share.map { ($0 * 100).formatted(fractionDigits: 1) + "%" } ?? "-"
-    }
+    static func percent(_ share: Double?) -> String { TextTable.percent(share) }
 
     /// The rows as JSON, shares as fractions rounded to 4 digits (`null` without data).
     public func jsonText() throws -> String {

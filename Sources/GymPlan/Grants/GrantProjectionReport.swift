@@ -50,11 +50,18 @@ public struct GrantProjectionReport: Sendable {
     }
 
     /// A table per municipality, then the schools the completed course would bring to the goal.
-    public var tableText: String {
+    public var tableText: String { tableText(width: nil) }
+
+    /// The table within `width` characters a line: headers in words, shares as percentages, names
+    /// cut with `…` (nil: whole). CSV and JSON keep the fractions and snake_case.
+    public func tableText(width: Int?) -> String {
+        let words = ["municipality", "name", "schools", "schools with data", "lessons", "qualified share now",
+                     "qualified share projected", "schools meeting goal now", "schools meeting goal projected",
+                     "teachers needed now", "teachers needed projected"]
         let table = TextTable(
-            headers: headers, rows: projection.municipalities.map { cells($0, number: { $0.formatted(fractionDigits: 3) }) },
-            rightAligned: Set(2..<headers.count)
-        ).rendered
+            headers: words, rows: projection.municipalities.map { cells($0, number: { TextTable.percent($0) }) },
+            rightAligned: Set(2..<words.count), shrinkable: [1], droppable: [3, 4, 9, 10]
+        ).rendered(width: width)
         let schools = schoolsMeetingGoalAfterCourse
         let list = schools.isEmpty
             ? "No school would newly meet the qualified goal."

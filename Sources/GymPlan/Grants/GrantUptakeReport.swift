@@ -72,11 +72,26 @@ public struct GrantUptakeReport: Sendable {
     }
 
     /// An aligned table for the terminal.
-    public var tableText: String {
+    public var tableText: String { tableText(width: nil) }
+
+    /// The table within `width` characters a line: headers in words, shares as percentages, the
+    /// region's name cut with `…` (nil: whole). CSV and JSON keep the fractions and snake_case.
+    public func tableText(width: Int?) -> String {
         let offset = grouping == .total ? 1 : 2
-        return TextTable(
-            headers: headers, rows: lines.map { cells($0, number: { $0.formatted(fractionDigits: $1) }) },
-            rightAligned: Set(offset..<headers.count)
-        ).rendered
+        let words = ["school year"] + (grouping == .total ? [] : [grouping.rawValue])
+            + ["applied", "awarded", "rejected", "withdrawn", "completed", "open",
+               "requested EUR", "granted EUR", "budget EUR", "budget used", "completion rate", "median days to completion"]
+        let rows = lines.map { line in
+            var cells = cells(line, number: { $0.formatted(fractionDigits: $1) })
+            // budget_used and completion_rate, the shares, as percentages.
+            for column in [offset + 9, offset + 10] {
+                let share = column == offset + 9 ? line.budgetUsed : line.completionRate
+                cells[column] = share == nil ? "" : TextTable.percent(share)
+            }
+            return cells
+        }
+        return TextTable(headers: words, rows: rows, rightAligned: Set(offset..<words.count),
+                         shrinkable: grouping == .total ? [] : [1],
+                         droppable: [offset + 5, offset + 3, offset + 2, offset + 11, offset + 6, offset + 8, offset + 4, offset + 1]).rendered(width: width)
     }
 }

@@ -3,10 +3,12 @@ import CLibPQ
 /// Streams data into a running `COPY ... FROM STDIN`.
 public struct CopyWriter: ~Copyable {
     let handle: OpaquePointer
+    let interruption: Interruption?
     fileprivate(set) var bytesWritten = 0
 
     /// Sends raw bytes (already in the COPY format the statement asked for).
     public mutating func write(_ bytes: UnsafeRawBufferPointer) throws {
+        if let interruption, interruption.isRequested { throw Interruption.error(statement: "COPY") }
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
         var offset = 0
         // libpq takes an int length: send large buffers in pieces.
@@ -39,13 +41,14 @@ extension Connection {
     /// of rows copied. When `body` throws, the COPY is cancelled and the error rethrown.
     @discardableResult
     public func copyIn(_ sql: String, _ body: (inout CopyWriter) throws -> Void) throws -> Int {
+        try checkInterruption(before: sql)
         guard let start = PQexec(handle, sql) else { throw connectionLostError(statement: sql) }
         guard PQresultStatus(start) == PGRES_COPY_IN else {
             _ = try check(start, statement: sql)
             throw PostgresError(kind: .programming, message: "statement did not start COPY FROM STDIN", statement: sql)
         }
         PQclear(start)
-        var writer = CopyWriter(handle: handle)
+        var writer = CopyWriter(handle: handle, interruption: interruption)
         var bodyError: (any Error)?
         do {
             try body(&writer)

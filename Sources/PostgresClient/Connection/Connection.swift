@@ -8,6 +8,9 @@ public final class Connection {
     let handle: OpaquePointer
     let settings: ConnectionSettings
     private let notices: NoticeCollector
+    /// When set, a request on it (from another thread) cancels the running statement and fails
+    /// every later one but a `ROLLBACK` (`Interruption`).
+    public var interruption: Interruption?
 
     /// Opens a connection; pins UTF-8, UTC and ISO dates so that text results decode the same everywhere.
     /// The server shows it under the settings' `applicationName`.
@@ -49,6 +52,7 @@ public final class Connection {
     /// Runs one statement with parameters in text format and returns its rows.
     @discardableResult
     public func query(_ sql: String, _ parameters: [any PostgresEncodable] = []) throws -> QueryResult {
+        try checkInterruption(before: sql)
         let texts = parameters.map { $0.postgresText }
         let result: OpaquePointer? = Self.withOptionalCStrings(texts) { values in
             PQexecParams(handle, sql, Int32(texts.count), nil, values, nil, nil, 0)
@@ -59,6 +63,7 @@ public final class Connection {
     /// Runs a script of one or more statements through the simple protocol (no parameters). A
     /// multi-statement script runs atomically unless it manages transactions itself.
     public func execute(script: String) throws {
+        try checkInterruption(before: script)
         let result = PQexec(handle, script)
         _ = try check(result, statement: script)
     }

@@ -1,0 +1,56 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Tables of the command line fit `COLUMNS` (default 100), `--wide` shows everything; headers in
+/// words and shares as percentages in tables, JSON and CSV as they were.
+@Suite struct TableWidthTests {
+    private func widest(_ text: String) -> Int { text.split(separator: "\n").dropFirst().map(\.count).max() ?? 0 }
+
+    @Test func everyTableFitsTheTerminalAndWideShowsEverything() throws {
+        let database = try TestCluster.shared().makeDatabase(label: "tables")
+        #expect(try GymPlanCLI.run(["import", Repository.sampleData], database: database).status == 0)
+        let commands = [
+            ["flags", "--school-year", "2021-2022"], ["flags", "--school-year", "2021-2022", "--summary"],
+            ["trend", "--by", "municipality"], ["capacity", "--school-year", "2021-2022"],
+            ["capacity", "--school-year", "2021-2022", "--what-if", "add-halls:GM0289-G001:3"],
+            ["grants"], ["grants", "--by", "municipality"], ["grants", "--projection", "--school-year", "2021-2022"],
+        ]
+        for arguments in commands {
+            for (columns, width) in [(nil, 100), ("80", 80), ("140", 140)] as [(String?, Int)] {
+                let environment = columns.map { ["COLUMNS": $0] } ?? [:]
+                let result = try GymPlanCLI.run(arguments, database: database, environment: environment)
+                #expect(result.status == 0, "\(arguments): \(result.standardError)")
+                #expect(widest(result.standardOutput) <= width, "\(arguments) COLUMNS=\(columns ?? "-"):\n\(result.standardOutput)")
+            }
+        }
+        let flags = try GymPlanCLI.run(["flags", "--school-year", "2021-2022"], database: database, environment: ["COLUMNS": "80"])
+        #expect(flags.standardOutput.contains("…"))
+        let wide = try GymPlanCLI.run(["flags", "--school-year", "2021-2022", "--wide"], database: database, environment: ["COLUMNS": "80"])
+        #expect(!wide.standardOutput.contains("…"))
+        #expect(wide.standardOutput.contains("Samenwerking Basisschool Pork"))
+        #expect(widest(wide.standardOutput) > 80)
+        try database.drop()
+    }
+
+    @Test func grantTablesSpeakInWordsAndPercentagesWhileCSVAndJSONKeepFractions() throws {
+        let database = try TestCluster.shared().makeDatabase(label: "tables-grants")
+        #expect(try GymPlanCLI.run(["import", Repository.sampleData], database: database).status == 0)
+        let table = try GymPlanCLI.run(["grants", "--wide"], database: database)
+        #expect(table.standardOutput.contains("budget used"))
+        #expect(!table.standardOutput.contains("budget_used"))
+        #expect(!table.standardOutput.contains("_"), "\(table.standardOutput)")
+        #expect(table.standardOutput.contains("0.7%"), "\(table.standardOutput)")
+        let csv = try GymPlanCLI.run(["grants", "--format", "csv"], database: database)
+        #expect(csv.standardOutput.hasPrefix("school_year,"))
+        #expect(csv.standardOutput.contains(",0.007,"), "\(csv.standardOutput)")
+        let projection = try GymPlanCLI.run(["grants", "--projection", "--school-year", "2021-2022", "--wide"], database: database)
+        #expect(projection.standardOutput.contains("qualified"))
+        #expect(projection.standardOutput.contains("%"))
+        #expect(!projection.standardOutput.contains("qualified_share"))
+        let whatIf = try GymPlanCLI.run(
+            ["capacity", "--school-year", "2021-2022", "--what-if", "add-halls:GM0289-G001:3"], database: database)
+        #expect(!whatIf.standardOutput.split(separator: "\n").first!.contains("_"), "\(whatIf.standardOutput)")
+        try database.drop()
+    }
+}
