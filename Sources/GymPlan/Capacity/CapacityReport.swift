@@ -67,8 +67,8 @@ public enum CapacityReport {
     }
 
     /// Obstacles for a table: `capacity distance`, or `none`.
-    static func words(_ obstacles: [String]) -> String {
-        obstacles.isEmpty ? "none" : obstacles.joined(separator: " ")
+    static func words(_ obstacles: [Obstacle]) -> String {
+        obstacles.isEmpty ? "none" : Obstacle.words(obstacles)
     }
 
     static func cells(_ municipality: MunicipalityCapacity) -> [String] {
