@@ -30,18 +30,23 @@ struct ImportFile: Sendable {
         do {
             table = try DelimitedTable(contentsOfFile: path, file: name, encoding: encoding)
         } catch {
-            problems.append(ImportProblem(file: name, line: error.line, column: error.column, message: error.message))
+            // A workbook or PDF beside the CSV files of a folder is left out; named, it is an error.
+            if inFolder, error.kind == .notText, !name.lowercased().hasSuffix(".csv") {
+                warnings.append(ImportProblem(file: name, line: 0, message: error.message + "; skipped"))
+            } else {
+                problems.append(ImportProblem(file: name, line: error.line, column: error.column, message: error.message))
+            }
             return nil
         }
         problems += table.problems.map { ImportProblem(file: $0.file, line: $0.line, column: $0.column, message: $0.message) }
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         guard let layout = recognise(header: table.header.names, stem: stem) else {
             let known = ContractLayouts.all.map { $0.kind + ".csv" }.joined(separator: ", ")
-            let message = "cannot tell what this file holds: name it one of \(known), or give a DUO, CBS or PC4 file"
+            let how = "name it one of \(known), or give a DUO, CBS or PC4 file"
             if inFolder {
-                warnings.append(ImportProblem(file: name, line: 0, message: message + "; skipped"))
+                warnings.append(ImportProblem(file: name, line: 0, message: "not a gymplan file, skipped (to import it, \(how))"))
             } else {
-                problems.append(ImportProblem(file: name, line: 0, message: message))
+                problems.append(ImportProblem(file: name, line: 0, message: "cannot tell what this file holds: " + how))
             }
             return nil
         }
