@@ -25,16 +25,24 @@ let package = Package(
         ),
         // A PostgreSQL client over libpq that knows nothing about schools.
         .target(name: "PostgresClient", dependencies: ["CLibPQ"], swiftSettings: strict),
+        // COIN-OR CBC's C interface, Debian's coinor-libcbc-dev.
+        .systemLibrary(
+            name: "CCbc",
+            pkgConfig: "cbc",
+            providers: [.apt(["coinor-libcbc-dev"])]
+        ),
+        // Mixed-integer programs (columns, rows, bounds) solved with CBC; knows nothing about schools.
+        .target(name: "MixedIntegerProgramming", dependencies: ["CCbc"], swiftSettings: strict),
         // Min-cost flow solvers (network simplex, successive shortest paths), min cut, DIMACS.
         .target(name: "MinCostFlow", swiftSettings: strict),
-        // A seeded random number generator for the solver tests' random networks.
+        // A seeded random number generator for the solver tests' random instances.
         .target(name: "SeededRandom", swiftSettings: strict),
         // Delimited text (CSV) decoding: encodings, dialects, RFC 4180, positions.
         .target(name: "DelimitedText", swiftSettings: strict),
         // gymplan's domain: import, planning, grants, export.
         .target(
             name: "GymPlan",
-            dependencies: ["PostgresClient", "MinCostFlow", "DelimitedText"],
+            dependencies: ["PostgresClient", "MinCostFlow", "MixedIntegerProgramming", "DelimitedText"],
             // The report's style sheet and script, embedded by EmbedFiles rather than shipped as resources.
             exclude: ["Export/Report/Assets"],
             swiftSettings: strict,
@@ -57,10 +65,11 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["PostgresClient", "GymPlan"], swiftSettings: strict),
         .testTarget(name: "PostgresClientTests", dependencies: ["PostgresClient", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "MinCostFlowTests", dependencies: ["MinCostFlow", "SeededRandom"], swiftSettings: strict),
+        .testTarget(name: "MixedIntegerProgrammingTests", dependencies: ["MixedIntegerProgramming", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "DelimitedTextTests", dependencies: ["DelimitedText"], swiftSettings: strict),
         // The command line's own code: error reports and exit statuses.
         .testTarget(name: "CommandLineTests", dependencies: ["gymplan", "GymPlan", "PostgresClient"], swiftSettings: strict),
-        .testTarget(name: "GymPlanTests", dependencies: ["GymPlan", "TestSupport", "DelimitedText"], swiftSettings: strict),
+        .testTarget(name: "GymPlanTests", dependencies: ["GymPlan", "TestSupport", "DelimitedText", "SeededRandom"], swiftSettings: strict),
         .testTarget(
             name: "GymPlanIntegrationTests",
             dependencies: ["GymPlan", "TestSupport", "gymplan"],

@@ -6,7 +6,7 @@
 # with --bench what the benchmarks use: GNU time (peak memory), bc and Python 3 (the generator).
 set -euo pipefail
 
-packages=(postgresql-15 postgresql-15-postgis-3 libpq-dev pkg-config)
+packages=(postgresql-15 postgresql-15-postgis-3 libpq-dev coinor-libcbc-dev pkg-config)
 if [[ "${1:-}" == "--test" ]]; then packages+=(chromium); fi
 if [[ "${1:-}" == "--bench" ]]; then packages+=(time bc python3); fi
 missing=()

@@ -1,0 +1,16 @@
+/// Limits of one solve.
+public struct SolveOptions: Sendable, Hashable {
+    /// Wall-clock seconds after which the search stops with the best solution and bound so far.
+    public var timeLimitSeconds: Double
+    /// The search stops once (objective - bound) / |objective| is at most this; 0 searches until proven.
+    public var relativeGap: Double
+    /// The search stops once objective - bound is at most this; a solution within it counts as optimal.
+    public var absoluteGap: Double
+
+    /// Options; by default the search runs until proven optimal, for at most an hour.
+    public init(timeLimitSeconds: Double = 3600, relativeGap: Double = 0, absoluteGap: Double = 1e-9) {
+        self.timeLimitSeconds = timeLimitSeconds
+        self.relativeGap = relativeGap
+        self.absoluteGap = absoluteGap
+    }
+}
