@@ -15,8 +15,9 @@ struct DecodedText: Sendable {
     var encoding: TextEncoding
     var invalidBytes: [InvalidByte]
 
-    /// Decodes `bytes`: a UTF-8 BOM or valid UTF-8 means UTF-8, anything else Windows-1252,
-    /// unless `forced` names the encoding.
+    /// Decodes `bytes`: a UTF-8 BOM or valid UTF-8 means UTF-8, and so does UTF-8 with a corrupt
+    /// sequence among valid ones (read as Windows-1252 it would garble every accented letter);
+    /// anything else is Windows-1252, unless `forced` names the encoding.
     init(bytes: [UInt8], forced: TextEncoding?) {
         var start = 0
         var encoding = forced
@@ -25,6 +26,9 @@ struct DecodedText: Sendable {
             encoding = .utf8
         }
         let firstInvalid = UTF8Validation.firstInvalidOffset(in: bytes, from: start)
+        if encoding == nil, firstInvalid != nil, UTF8Validation.containsMultiByteSequence(in: bytes, from: start) {
+            encoding = .utf8
+        }
         switch (encoding, firstInvalid) {
         case (.utf8, nil), (nil, nil):
             self.utf8 = start == 0 ? bytes : Array(bytes[start...])

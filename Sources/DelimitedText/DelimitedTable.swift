@@ -21,11 +21,14 @@ public struct DelimitedTable: Sendable {
     /// Reads `bytes`. Throws only when there is no header row; everything else is a problem.
     ///
     /// - Parameters:
-    ///   - encoding: nil to detect (a BOM or valid UTF-8 is UTF-8, else Windows-1252).
+    ///   - encoding: nil to detect (a BOM or valid multi-byte UTF-8 is UTF-8, else Windows-1252).
     ///   - delimiter: nil to detect from the header row.
     public init(
         bytes: [UInt8], file: String, encoding: TextEncoding? = nil, delimiter: Delimiter? = nil
     ) throws(DelimitedTextError) {
+        if let format = BinaryFormat.detect(bytes) {
+            throw DelimitedTextError(kind: .notText, file: file, line: 0, message: "\(format.rawValue): \(format.advice)")
+        }
         let decoded = DecodedText(bytes: bytes, forced: encoding)
         self.file = file
         self.encoding = decoded.encoding
@@ -64,6 +67,16 @@ public struct DelimitedTable: Sendable {
         var problems: [DelimitedTextError]
     }
 
+    /// The offsets of control characters other than tab, line feed and carriage return.
+    private static func controlCharacterOffsets(in buffer: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var offsets: [Int] = []
+        for index in buffer.indices where buffer[index] < 0x20 {
+            let byte = buffer[index]
+            if byte != 0x09 && byte != 0x0A && byte != 0x0D { offsets.append(index) }
+        }
+        return offsets
+    }
+
     private static func parse(
         _ buffer: UnsafeBufferPointer<UInt8>, file: String, delimiter forced: Delimiter?,
         encoding: TextEncoding, invalidBytes: [DecodedText.InvalidByte]
@@ -74,6 +87,7 @@ public struct DelimitedTable: Sendable {
         let header = Header(names: headerRow.fields.map { $0 ?? "" })
         var problems: [DelimitedTextError] = []
         var invalid = invalidBytes[...]
+        var controls = controlCharacterOffsets(in: buffer)[...]
 
         func problem(_ kind: DelimitedTextError.Kind, _ row: RowScanner.Row, field: Int?, _ message: String) {
             let column = field.flatMap { $0 < header.count ? header.names[$0] : nil }
@@ -89,7 +103,19 @@ public struct DelimitedTable: Sendable {
                 found = true
                 let field = row.fieldEnds.firstIndex { first.offset < $0 }
                 let hex = String(first.byte, radix: 16, uppercase: true)
-                problem(.invalidEncoding, row, field: field, "invalid encoding: byte 0x\(hex) is not valid \(encoding == .utf8 ? "UTF-8" : "Windows-1252")")
+                let message = encoding == .utf8
+                    ? "invalid encoding: byte 0x\(hex) is not valid UTF-8 (the file is UTF-8 with a corrupt byte sequence here: correct or retype this value)"
+                    : "invalid encoding: byte 0x\(hex) is not valid Windows-1252"
+                problem(.invalidEncoding, row, field: field, message)
+            }
+            while let offset = controls.first, offset < row.end {
+                controls.removeFirst()
+                guard offset >= row.start else { continue }
+                found = true
+                let field = row.fieldEnds.firstIndex { offset < $0 }
+                let code = String(buffer[offset], radix: 16, uppercase: true)
+                let name = buffer[offset] == 0 ? "NUL" : "U+" + String(repeating: "0", count: 4 - code.count) + code
+                problem(.controlCharacter, row, field: field, "contains the control character \(name): remove it")
             }
             return found
         }

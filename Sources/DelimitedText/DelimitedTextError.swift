@@ -14,6 +14,10 @@ public struct DelimitedTextError: Error, Sendable, Hashable, CustomStringConvert
         case unterminatedQuote
         /// Text after the closing quote of a field.
         case textAfterQuote
+        /// A control character (NUL, ...) inside a field.
+        case controlCharacter
+        /// Not delimited text at all: a spreadsheet, a PDF, a binary file.
+        case notText
     }
 
     public var kind: Kind

@@ -18,6 +18,25 @@ enum UTF8Validation {
         }
     }
 
+    /// Whether `bytes` from `start` hold at least one valid multi-byte sequence (an accented letter
+    /// written in UTF-8). A Windows-1252 file practically never does: its accented letters are
+    /// single bytes that are not followed by continuation bytes.
+    static func containsMultiByteSequence(in bytes: [UInt8], from start: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < buffer.count {
+                if buffer[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length = sequenceLength(buffer, at: index)
+                if length > 0 { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+
     /// `bytes` from `start` with every invalid byte replaced by U+FFFD, and where they were.
     static func repaired(_ bytes: [UInt8], from start: Int) -> ([UInt8], [DecodedText.InvalidByte]) {
         var output: [UInt8] = []

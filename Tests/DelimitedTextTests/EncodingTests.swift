@@ -50,7 +50,8 @@ import Testing
         let bytes: [UInt8] = Array("a,b\n1,x".utf8) + [0xE9] + Array("\n".utf8)
         let t = try DelimitedTable(bytes: bytes, file: "f", encoding: .utf8)
         #expect(t.encoding == .utf8)
-        #expect(problemTexts(t) == ["f:2: b: invalid encoding: byte 0xE9 is not valid UTF-8"])
+        #expect(problemTexts(t).count == 1)
+        #expect(problemTexts(t).first?.hasPrefix("f:2: b: invalid encoding: byte 0xE9 is not valid UTF-8") == true)
     }
 
     @Test func forcedWindows1252ReadsUtf8BytesAsWindows1252() throws {

@@ -12,8 +12,12 @@ import Testing
         var text: String
         /// Words the message must contain.
         var expected: String
+        /// The file's bytes, when they are not `text` in UTF-8.
+        var bytes: [UInt8]? = nil
         var testDescription: String { name }
     }
+
+    static let accentedMunicipalities = "code,name\nGM1900,Súdwest-Fryslân\nGM0001,Café de Paris\nGM0002,Caf"
 
     static let schoolsHeader = "school_id,name,municipality_code,board_id,postcode,latitude,longitude\n"
     static let gymsHeader = "gym_id,name,municipality_code,latitude,longitude,halls,hours_per_week\n"
@@ -73,7 +77,34 @@ import Testing
         Case(name: "completed before decided", file: "grants.csv", text: grantsHeader + "G-900,T-001,2019-03-01,completed,2019-04-01,2019-03-15,\n", expected: "completed_on"),
         Case(name: "negative amount", file: "grants.csv", text: grantsHeader + "G-900,T-001,2019-03-01,applied,,,-10\n", expected: "amount_eur"),
         Case(name: "grant of an unknown teacher", file: "grants.csv", text: grantsHeader + "G-900,T-404,2019-03-01,applied,,,\n", expected: "teacher"),
-        Case(name: "invalid encoding", file: "municipalities.csv", text: "code,name\nGM0001,Caf\u{FFFD}\n", expected: "encoding"),
+        Case(name: "invalid encoding", file: "municipalities.csv", text: "code,name\nGM0001,Caf\u{FFFD}\n", expected: "encoding",
+             bytes: Array("code,name\nGM0001,Caf".utf8) + [0x81] + Array("\n".utf8)),
+        Case(name: "misspelt header school_id", file: "schools.csv",
+             text: "schol_id,name,municipality_code,board_id,postcode,latitude,longitude\n99ZZ00,X,GM0363,,1234AB,52.1,4.9\n",
+             expected: "schools.csv:1: school_id: required column is missing (found 'schol_id')"),
+        Case(name: "header School ID in words", file: "schools.csv", text: "School ID,name,municipality_code,postcode\n99ZZ00,X,GM0363,1234AB\n",
+             expected: "school_id: required column is missing (found 'School ID')"),
+        Case(name: "Excel workbook", file: "schools.xlsx", text: "", expected: "schools.xlsx: an Excel workbook: save it as CSV (UTF-8)",
+             bytes: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00] + Array(repeating: 0, count: 300) + Array("[Content_Types].xml".utf8)),
+        Case(name: "old Excel workbook", file: "schools.xls", text: "", expected: "old Excel workbook",
+             bytes: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 500)),
+        Case(name: "PDF", file: "gyms.csv", text: "%PDF-1.4\n%\u{E2}\u{E3}\n1 0 obj\n", expected: "gyms.csv: a PDF document"),
+        Case(name: "binary file", file: "lessons.csv", text: "", expected: "a binary file",
+             bytes: (0 ..< 2000).map { UInt8(truncatingIfNeeded: $0 &* 7) }),
+        Case(name: "corrupt UTF-8 among accented names", file: "municipalities.csv", text: "",
+             expected: "municipalities.csv:4: name: invalid encoding: byte 0xE9 is not valid UTF-8",
+             bytes: Array(accentedMunicipalities.utf8) + [0xE9] + Array("\n".utf8)),
+        Case(name: "dates in the Dutch format", file: "teachers.csv",
+             text: teachersHeader + (1 ... 221).map { "T-9\($0),a,\($0 % 28 + 1)-7-1987," }.joined(separator: "\n") + "\n",
+             expected: "teachers.csv:2: qualified_on: 221 values like \"2-7-1987\" are not dates (YYYY-MM-DD); Excel wrote them in the Dutch format: format the column as yyyy-mm-dd before saving (lines 2, 3, 4, 5, 6 and 216 more)"),
+        Case(name: "decimal comma in a comma file", file: "gyms.csv",
+             text: gymsHeader + (1 ... 6).map { "G\($0),Zaal,GM0363,,,1,\"2\($0),5\"" }.joined(separator: "\n") + "\n",
+             expected: "hours_per_week: 6 values like \"21,5\" are not numbers (a decimal comma is accepted only in ;-separated files); the numbers have a decimal comma"),
+        Case(name: "thousands separators", file: "distances.csv",
+             text: distancesHeader + (1 ... 6).map { "00AP00,AMS-01,1.2\($0)0,\n" }.joined(),
+             expected: "distance_m: 6 values like \"1.210\" are not whole numbers; the numbers have thousands separators"),
+        Case(name: "NUL in a field", file: "municipalities.csv", text: "code,name\nGM0001,Amster\u{0}dam\n",
+             expected: "municipalities.csv:2: name: contains the control character NUL"),
     ]
 
     static var contractFixtures: String {
@@ -97,18 +128,31 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent(badCase.file)
-        var bytes = Array(badCase.text.utf8)
-        if badCase.name == "invalid encoding" {
-            // A byte that is neither UTF-8 nor defined in Windows-1252.
-            bytes = Array("code,name\nGM0001,Caf".utf8) + [0x81] + Array("\n".utf8)
-        }
-        try Data(bytes).write(to: path)
+        try Data(badCase.bytes ?? Array(badCase.text.utf8)).write(to: path)
 
         let result = try GymPlanCLI.run(["import", path.path], database: database)
         #expect(result.status == 65, "\(badCase.name): \(result.standardError)")
         #expect(result.standardError.contains("\(badCase.file):"), "\(result.standardError)")
         #expect(result.standardError.localizedCaseInsensitiveContains(badCase.expected), "\(result.standardError)")
         #expect(try connection.fingerprint() == before)
+        try database.drop()
+    }
+
+    /// A workbook is one problem, not a line for each row of garbage.
+    @Test func aWorkbookIsOneLine() throws {
+        let database = try TestCluster.shared().makeDatabase(label: "xlsx")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gp-xlsx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("schools.xlsx")
+        var bytes: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+        for index in 0 ..< 20_000 { bytes.append(index % 97 == 0 ? 0x0A : UInt8(truncatingIfNeeded: index &* 31)) }
+        try Data(bytes).write(to: path)
+        let result = try GymPlanCLI.run(["import", path.path], database: database)
+        #expect(result.status == 65)
+        let lines = result.standardError.split(separator: "\n")
+        #expect(lines.count == 2, "\(result.standardError)")
+        #expect(lines.last == "\(path.path): an Excel workbook: save it as CSV (UTF-8)")
         try database.drop()
     }
 }

@@ -76,8 +76,12 @@ struct ExportCommandTests {
         let result = try GymPlanCLI.run(
             ["export", "--school-year", "2019-2020", "--format", "csv", "--locale", "nl", "--output", folder], database: database)
         #expect(result.status == 0, "\(result.standardError)")
-        let schools = try String(contentsOfFile: folder + "/schools.csv", encoding: .utf8)
-        let municipalities = try String(contentsOfFile: folder + "/municipalities.csv", encoding: .utf8)
+        // A byte-order mark first, so that Excel reads the accents as UTF-8.
+        let schoolBytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/schools.csv")))
+        let municipalityBytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/municipalities.csv")))
+        #expect(schoolBytes.prefix(3) == [0xEF, 0xBB, 0xBF] && municipalityBytes.prefix(3) == [0xEF, 0xBB, 0xBF])
+        let schools = String(decoding: schoolBytes.dropFirst(3), as: UTF8.self)
+        let municipalities = String(decoding: municipalityBytes.dropFirst(3), as: UTF8.self)
         #expect(schools.hasPrefix("school_id;name;municipality_code;"))
         #expect(schools.contains("\r\n01BQ00;\"CBS \"\"De Ark\"\", locatie Noord\";GM0363;") || schools.contains("\r\n01BQ00;CBS \"\"De Ark\"\""))
         #expect(schools.contains(";52,373100;4,892200;file;"))

@@ -154,8 +154,15 @@ import Testing
             #expect(failure.problems.count == 120)
             #expect(ErrorReport(failure).exitStatus == 65)
             let lines = failure.description.split(separator: "\n")
-            #expect(lines.count == 1 + ImportFailure.shownProblems + 1)
-            #expect(lines.last == "and 70 more")
+            #expect(lines.count == 2)
+            #expect(lines.last == "\(file):2: code: 120 values like \"X1\" are not municipality codes (GM and 4 digits, e.g. GM0363) (lines 2, 3, 4, 5, 6 and 115 more)")
         }
+    }
+
+    @Test func manyDifferentProblemsAreCappedInTheMessage() {
+        let problems = (1 ... 120).map { ImportProblem(file: "f.csv", line: $0 + 1, column: "c\($0)", message: "\"x\" is not a date") }
+        let lines = ImportFailure(problems: problems).description.split(separator: "\n")
+        #expect(lines.count == 1 + ImportFailure.shownProblems + 1)
+        #expect(lines.last == "and 70 more")
     }
 }

@@ -28,7 +28,8 @@ struct ExportCSVTests {
 
     @Test func dutchLocaleUsesSemicolonsAndDecimalCommas() {
         let rows = lines(ExportCSV(dutch: true).municipalities(ExportSamples.export()))
-        #expect(rows[0].hasPrefix("code;name;province;schools;"))
+        #expect(rows[0].hasPrefix(ExportCSV.byteOrderMark + "code;name;province;schools;"))
+        #expect(!ExportCSV().municipalities(ExportSamples.export()).hasPrefix(ExportCSV.byteOrderMark))
         #expect(rows[2].hasPrefix("GM0637;Zoetermeer;Zuid-Holland;2;1;0;0;capacity distance;8;4;4;3,00;1;1;7;3;0,4286;"))
         let schools = lines(ExportCSV(dutch: true).schools(ExportSamples.export()))
         #expect(schools[1].contains(";52,370000;4,890000;pc4;"))

@@ -11,12 +11,14 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
         self.problems = problems
     }
 
-    /// The first problems, one a line, then how many more there are.
+    /// The first problems, one a line (the same problem on many lines of a file as one line),
+    /// then how many more lines there are.
     public var description: String {
         let count = problems.count
         var lines = ["import rejected, nothing was changed: \(count) problem\(count == 1 ? "" : "s")"]
-        lines += problems.prefix(Self.shownProblems).map(\.description)
-        if count > Self.shownProblems { lines.append("and \(count - Self.shownProblems) more") }
+        let shown = ProblemGroups.lines(for: problems)
+        lines += shown.prefix(Self.shownProblems)
+        if shown.count > Self.shownProblems { lines.append("and \(shown.count - Self.shownProblems) more") }
         return lines.joined(separator: "\n")
     }
 

@@ -30,18 +30,23 @@ struct ImportFile: Sendable {
         do {
             table = try DelimitedTable(contentsOfFile: path, file: name, encoding: encoding)
         } catch {
-            problems.append(ImportProblem(file: name, line: error.line, column: error.column, message: error.message))
+            // A workbook or PDF beside the CSV files of a folder is left out; named, it is an error.
+            if inFolder, error.kind == .notText, !name.lowercased().hasSuffix(".csv") {
+                warnings.append(ImportProblem(file: name, line: 0, message: error.message + "; skipped"))
+            } else {
+                problems.append(ImportProblem(file: name, line: error.line, column: error.column, message: error.message))
+            }
             return nil
         }
         problems += table.problems.map { ImportProblem(file: $0.file, line: $0.line, column: $0.column, message: $0.message) }
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        guard let layout = PublicFileLayouts.layout(for: table.header.names) ?? ContractLayouts.layout(forFileStem: stem) else {
+        guard let layout = recognise(header: table.header.names, stem: stem) else {
             let known = ContractLayouts.all.map { $0.kind + ".csv" }.joined(separator: ", ")
-            let message = "cannot tell what this file holds: name it one of \(known), or give a DUO, CBS or PC4 file"
+            let how = "name it one of \(known), or give a DUO, CBS or PC4 file"
             if inFolder {
-                warnings.append(ImportProblem(file: name, line: 0, message: message + "; skipped"))
+                warnings.append(ImportProblem(file: name, line: 0, message: "not a gymplan file, skipped (to import it, \(how))"))
             } else {
-                problems.append(ImportProblem(file: name, line: 0, message: message))
+                problems.append(ImportProblem(file: name, line: 0, message: "cannot tell what this file holds: " + how))
             }
             return nil
         }
@@ -138,6 +143,16 @@ struct ImportFile: Sendable {
         /// The problems of reading the file (its rows' problems come with `file.decoded`).
         var problems: [ImportProblem]
         var warnings: [ImportProblem]
+    }
+
+    /// The layout of a file, by its name and header together: a public file's own header names it
+    /// (a DUO or CBS file keeps its own name), a contract name wins over the PC4 table's few
+    /// generic columns, so that `schools.csv` with a misspelt `school_id` is still a schools file.
+    static func recognise(header: [String], stem: String) -> FileLayout? {
+        let contract = ContractLayouts.layout(forFileStem: stem)
+        let public_ = PublicFileLayouts.layout(for: header)
+        if let contract, public_ == nil || public_?.kind == PublicFileLayouts.pc4Areas.kind { return contract }
+        return public_ ?? contract
     }
 
     /// Duplicate names of used columns are problems; unknown columns are warnings.

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The files named by the paths of `gymplan import`: files as given, folders as their `.csv` files.
+/// The files named by the paths of `gymplan import`: files as given, folders as their `.csv` files
+/// (and their spreadsheets, to name them as skipped).
 enum ImportSources {
     struct Source {
         var path: String
@@ -8,6 +9,9 @@ enum ImportSources {
         var name: String
         var inFolder: Bool
     }
+
+    /// Files that a user may have meant as data, but that are not CSV text.
+    static let spreadsheetExtensions = [".xlsx", ".xlsm", ".xls", ".ods", ".pdf", ".numbers"]
 
     static func expand(_ paths: [String], problems: inout [ImportProblem]) -> [Source] {
         var sources: [Source] = []
@@ -29,12 +33,17 @@ enum ImportSources {
                 problems.append(ImportProblem(file: path, line: 0, message: "cannot list the folder"))
                 continue
             }
-            let csvNames = names.filter { $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") }.sorted()
+            let visible = names.filter { !$0.hasPrefix(".") }.sorted()
+            let csvNames = visible.filter { $0.lowercased().hasSuffix(".csv") }
             if csvNames.isEmpty {
                 problems.append(ImportProblem(file: path, line: 0, message: "the folder has no .csv files"))
             }
+            // Spreadsheets beside the CSV files are read only to be named as skipped.
+            let taken = visible.filter { name in
+                csvNames.contains(name) || spreadsheetExtensions.contains { name.lowercased().hasSuffix($0) }
+            }
             let prefix = path.hasSuffix("/") ? path : path + "/"
-            sources += csvNames.map { Source(path: prefix + $0, name: prefix + $0, inFolder: true) }
+            sources += (csvNames.isEmpty ? [] : taken).map { Source(path: prefix + $0, name: prefix + $0, inFolder: true) }
         }
         return sources
     }

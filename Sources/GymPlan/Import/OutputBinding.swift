@@ -20,6 +20,9 @@ struct OutputBinding: Sendable {
         var indices: [Int?] = []
         var names: [String?] = []
         var missing = false
+        // The header names no rule takes, where a misspelt required column would be.
+        let taken = Set(output.columns.compactMap { rule in rule.names.lazy.compactMap { header.index(of: $0) }.first })
+        let unused = header.names.indices.filter { !taken.contains($0) }.map { header.names[$0] }
         for rule in output.columns {
             let index = rule.names.lazy.compactMap { header.index(of: $0) }.first
             indices.append(index)
@@ -27,7 +30,9 @@ struct OutputBinding: Sendable {
             if index == nil && rule.required {
                 missing = true
                 if output.reportsProblems {
-                    problems.append(ImportProblem(file: file, line: headerLine, column: rule.names[0], message: "required column is missing"))
+                    let found = rule.names.lazy.compactMap { ColumnNameMatch.nearMiss(of: $0, among: unused) }.first
+                    let message = "required column is missing" + (found.map { " (found '\($0)')" } ?? "")
+                    problems.append(ImportProblem(file: file, line: headerLine, column: rule.names[0], message: message))
                 }
             }
         }

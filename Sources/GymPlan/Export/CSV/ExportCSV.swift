@@ -1,7 +1,11 @@
 /// The export as two spreadsheet tables, `schools.csv` and `municipalities.csv`: RFC 4180 with
 /// `,` and decimal points, or with `dutch` the `;` and decimal commas of Dutch spreadsheets.
-/// Booleans are `true`/`false`; an unknown value is an empty cell.
+/// Booleans are `true`/`false`; an unknown value is an empty cell. A Dutch table starts with a
+/// byte-order mark: without it Excel reads UTF-8 as Windows-1252 ("FryslÃ¢n").
 public struct ExportCSV: Sendable {
+    /// U+FEFF, written first in Dutch tables.
+    public static let byteOrderMark = "\u{FEFF}"
+
     public let writer: CSVWriter
 
     public init(dutch: Bool = false) {
@@ -21,7 +25,7 @@ public struct ExportCSV: Sendable {
             "unmet_lessons", "lessons", "lessons_by_qualified_teacher", "latitude", "longitude", "location_source", "reasons",
         ]
         let rows = export.schools.map(row)
-        return writer.document(header: header, rows: rows)
+        return document(header: header, rows: rows)
     }
 
     /// One row per municipality with schools, sorted by code.
@@ -34,7 +38,11 @@ public struct ExportCSV: Sendable {
             "grants_applied", "grants_awarded", "grants_rejected", "grants_withdrawn", "grants_completed",
         ]
         let rows = export.municipalities.map(row)
-        return writer.document(header: header, rows: rows)
+        return document(header: header, rows: rows)
+    }
+
+    private func document(header: [String], rows: [[String]]) -> String {
+        (writer.dutch ? Self.byteOrderMark : "") + writer.document(header: header, rows: rows)
     }
 
     private func row(_ school: MinistryExport.School) -> [String] {
