@@ -56,3 +56,28 @@ struct DataCoverageExportTests {
         try database.drop()
     }
 }
+
+/// The lines on standard error that name what is missing for the year asked.
+@Suite("missing data lines")
+struct MissingDataLineTests {
+    @Test func commandsNameTheDataMissingForTheYear() throws {
+        let database = try ExportCommandTests.database()
+        for command in ["flags", "capacity", "export"] {
+            let result = try GymPlanCLI.run([command, "--school-year", "2018-2019"], database: database)
+            #expect(result.status == 0, "\(command): \(result.standardError)")
+            let lines = result.standardError.split(separator: "\n").map(String.init)
+            #expect(lines.contains("no gyms on record in 1 of 3 municipalities: distance and capacity cannot be judged there"), "\(command)")
+            #expect(lines.contains("no classes on record for 2018-2019: the year on record is 2019-2020"), "\(command)")
+            #expect(lines.contains("no lessons on record for 2018-2019: the year on record is 2019-2020"), "\(command)")
+        }
+        let export = try GymPlanCLI.run(["export", "--school-year", "2018-2019"], database: database)
+        let document = try MinistryExport.decode(Data(export.standardOutput.utf8))
+        #expect(document.schools.allSatisfy { $0.meetsLessonsGoal == nil && $0.meetsQualifiedGoal == nil })
+        let trend = try GymPlanCLI.run(["trend", "--from", "2018-2019", "--to", "2018-2019"], database: database)
+        #expect(!trend.standardError.contains("no gyms"))
+        #expect(trend.standardError.contains("no classes on record for 2018-2019"))
+        let year = try GymPlanCLI.run(["flags", "--school-year", "2019-2020"], database: database)
+        #expect(!year.standardError.contains("no classes") && !year.standardError.contains("no teachers"))
+        try database.drop()
+    }
+}
