@@ -20,13 +20,14 @@ struct FlagsCommand: ParsableCommand {
     @Option(help: "Only this goal: lessons or qualified.") var goal: Goal?
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
     @Flag(help: "Only the per-municipality summary (table or csv).") var summary = false
+    @Option(help: "The language of the reasons: en or nl.") var lang: Language = .en
     @OptionGroup(title: "Rule parameters") var rules: RuleOptions
 
     func run() throws {
         let filter = FlagsReport.Filter(municipalityCode: municipality, schoolId: school, goal: goal)
         let report = try database.read { connection in
             StandardError.notes(try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters).missingDataLines())
-            return try FlagsReport.build(connection, year: schoolYear, parameters: rules.parameters, filter: filter)
+            return try FlagsReport.build(connection, year: schoolYear, parameters: rules.parameters, filter: filter, language: lang)
         }
         if report.schoolsSelected == 0 && (municipality != nil || school != nil) {
             StandardError.note("no school matches --municipality or --school")
@@ -40,3 +41,4 @@ struct FlagsCommand: ParsableCommand {
 }
 
 extension Goal: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}

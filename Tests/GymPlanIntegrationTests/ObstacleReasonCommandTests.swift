@@ -1,0 +1,39 @@
+import Foundation
+import GymPlan
+import Testing
+import TestSupport
+
+/// Obstacle reasons and the language of reasons, through the real command line.
+@Suite("obstacle reasons and --lang")
+struct ObstacleReasonCommandTests {
+    static func reasons(_ arguments: [String], database: TestDatabase) throws -> [String: [String]] {
+        let result = try GymPlanCLI.run(arguments, database: database)
+        #expect(result.status == 0, "\(result.standardError)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let schools = try #require(document["schools"] as? [[String: Any]])
+        var reasons: [String: [String]] = [:]
+        for school in schools { reasons[school["school_id"] as? String ?? ""] = school["reasons"] as? [String] ?? [] }
+        return reasons
+    }
+
+    @Test func flagsAndExportNameObstaclesInEnglishAndDutch() throws {
+        let database = try ExportCommandTests.database()
+        let flags = try Self.reasons(["flags", "--school-year", "2019-2020", "--format", "json"], database: database)
+        #expect(flags["03DS01"]?.last == "no gym data")
+        #expect(flags["02CR00"]?.last == "no gym within 1000 m: nearest 1,200 m")
+        let dutch = try Self.reasons(["flags", "--school-year", "2019-2020", "--format", "json", "--lang", "nl"], database: database)
+        #expect(dutch["03DS01"] == ["geen klassen met groep 3 tot en met 8 in 2019-2020", "geen gymzaalgegevens"])
+        #expect(dutch["02CR00"]?.last == "geen gymzaal binnen 1000 m: dichtstbijzijnde 1.200 m")
+        let export = try Self.reasons(["export", "--school-year", "2019-2020"], database: database)
+        #expect(export["03DS01"]?.last == "no gym data")
+        #expect(export["02CR00"]?.last == "no gym within 1000 m: nearest 1,200 m")
+        let exportNL = try Self.reasons(["export", "--school-year", "2019-2020", "--lang", "nl"], database: database)
+        #expect(exportNL["03DS01"]?.last == "geen gymzaalgegevens")
+        let english = try GymPlanCLI.run(["flags", "--school-year", "2019-2020", "--lang", "en"], database: database)
+        let plain = try GymPlanCLI.run(["flags", "--school-year", "2019-2020"], database: database)
+        #expect(english.standardOutput == plain.standardOutput)
+        let bad = try GymPlanCLI.run(["flags", "--school-year", "2019-2020", "--lang", "de"], database: database)
+        #expect(bad.status == 64)
+        try database.drop()
+    }
+}
