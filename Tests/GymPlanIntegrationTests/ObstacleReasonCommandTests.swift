@@ -37,3 +37,32 @@ struct ObstacleReasonCommandTests {
         try database.drop()
     }
 }
+
+@Suite("capacity shortage reasons and no gym data in tables")
+struct CapacityReasonCommandTests {
+    @Test func flagsNamesTheCompetingGroupsShortage() throws {
+        let fixture = try CapacityFixture()
+        let reasons = try ObstacleReasonCommandTests.reasons(
+            ["flags", "--school-year", "2019-2020", "--format", "json"], database: fixture.database)
+        #expect(reasons["10AA00"]?.last == "in a group of schools whose gyms are 3 lessons short")
+        #expect(reasons["10BB00"]?.last == "in a group of schools whose gyms are 3 lessons short")
+        let dutch = try ObstacleReasonCommandTests.reasons(
+            ["flags", "--school-year", "2019-2020", "--format", "json", "--lang", "nl"], database: fixture.database)
+        #expect(dutch["10AA00"]?.last == "in een groep scholen waarvan de gymzalen 3 lessen tekortkomen")
+        try fixture.database.drop()
+    }
+
+    @Test func capacityTableSaysNoGymDataInsteadOfADistanceObstacle() throws {
+        let database = try ExportCommandTests.database()
+        let table = try GymPlanCLI.run(["capacity", "--school-year", "2019-2020"], database: database)
+        #expect(table.status == 0, "\(table.standardError)")
+        let groningen = try #require(table.standardOutput.split(separator: "\n").first { $0.hasPrefix("GM0014") })
+        #expect(groningen.contains("no gym data") && !groningen.contains("distance"))
+        let rotterdam = try #require(table.standardOutput.split(separator: "\n").first { $0.hasPrefix("GM0599") })
+        #expect(rotterdam.contains("distance"))
+        // The machine-readable output keeps its fields.
+        let csv = try GymPlanCLI.run(["capacity", "--school-year", "2019-2020", "--format", "csv"], database: database)
+        #expect(csv.standardOutput.contains("GM0014,0,0,0,1,distance,0.00"))
+        try database.drop()
+    }
+}

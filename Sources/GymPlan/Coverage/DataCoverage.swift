@@ -86,6 +86,11 @@ public struct DataCoverage: Sendable, Equatable {
     /// The national counts of municipalities without each kind of data.
     public var summary: DataSummary { DataSummary(municipalities.values) }
 
+    /// The codes of the municipalities without gym data.
+    public var municipalitiesWithoutGymData: Set<String> {
+        Set(municipalities.filter { !$0.value.hasGymData }.keys)
+    }
+
     /// Whether the municipality has gym data; true for a code it does not know (nothing to say there).
     public func hasGymData(_ municipalityCode: String) -> Bool {
         municipalities[municipalityCode]?.hasGymData ?? true
