@@ -24,6 +24,8 @@ struct ObstacleReasonCommandTests {
         let dutch = try Self.reasons(["flags", "--school-year", "2019-2020", "--format", "json", "--lang", "nl"], database: database)
         #expect(dutch["03DS01"] == ["geen klassen met groep 3 tot en met 8 in 2019-2020", "geen gymzaalgegevens"])
         #expect(dutch["02CR00"]?.last == "geen gymzaal binnen 1000 m: dichtstbijzijnde 1.200 m")
+        let qualified = try Self.reasons(["flags", "--school-year", "2019-2020", "--format", "json", "--goal", "qualified"], database: database)
+        #expect(qualified["02CR00"] == ["class 6: Thursday 13:15 lesson has no teacher"])
         let export = try Self.reasons(["export", "--school-year", "2019-2020"], database: database)
         #expect(export["03DS01"]?.last == "no gym data")
         #expect(export["02CR00"]?.last == "no gym within 1000 m: nearest 1,200 m")

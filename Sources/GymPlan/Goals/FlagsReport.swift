@@ -93,7 +93,8 @@ public struct FlagsReport: Sendable {
                 if let goal = filter.goal {
                     status.reasons = evaluation.reasons(for: goal, year: year, referenceDate: referenceDate, language: language)
                 }
-                status.reasons += obstacles.reasons(status.schoolId)
+                // Gyms stand in the way of the lessons goal; a list of the qualified goal alone leaves them out.
+                if filter.goal != .qualified { status.reasons += obstacles.reasons(status.schoolId) }
                 flagged.append(status)
             }
             summaries[code] = summary
