@@ -36,9 +36,12 @@ struct CapacityCommand: ParsableCommand {
         let options = CapacityOptions(separateDays: separateDays, whatIf: try whatIf.map { try WhatIfChange(parsing: $0) })
         let (plan, output) = try database.read { connection -> (CapacityPlan, String) in
             let code = try municipality.map { try FilterLookup.municipalityCode($0, on: connection) }
+            let coverage = try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters)
+            StandardError.notes(coverage.missingDataLines())
             if options.whatIf.isEmpty {
                 let plan = try CapacityPlanner.plan(connection, year: schoolYear, parameters: rules.parameters, options: options)
-                return (plan, try CapacityReport.render(code.map { plan.restricted(toMunicipality: $0) } ?? plan, format: format, width: table.width))
+                return (plan, try CapacityReport.render(code.map { plan.restricted(toMunicipality: $0) } ?? plan, format: format,
+                                                     width: table.width, withoutGymData: coverage.municipalitiesWithoutGymData))
             }
             let comparison = try CapacityPlanner.compare(connection, year: schoolYear, parameters: rules.parameters, options: options)
             let output = try CapacityReport.render(code.map { comparison.restricted(toMunicipality: $0) } ?? comparison, format: format, width: table.width)

@@ -22,6 +22,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "json, csv or html.") var format: ExportFormat = .json
     @Option(help: "nl: CSV with ';' and decimal commas, as Dutch spreadsheets expect.") var locale: String?
     @Option(help: "GeoJSON municipality borders for the HTML map.") var boundaries: String?
+    @Option(help: "The language of the reasons: en or nl.") var lang: Language = .en
     @OptionGroup var rules: RuleOptions
 
     static let defaultBoundaries = ["shared/data/cbs/gemeentegrenzen-2019.geojson", "../shared/data/cbs/gemeentegrenzen-2019.geojson"]
@@ -34,7 +35,8 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let export = try database.read { connection in
-            try ExportBuilder(connection: connection).build(year: schoolYear, parameters: rules.parameters)
+            StandardError.notes(try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters).missingDataLines())
+            return try ExportBuilder(connection: connection).build(year: schoolYear, parameters: rules.parameters, language: lang)
         }
         var writer = ExportWriter(format: format, dutch: locale == "nl")
         if format == .html {

@@ -21,6 +21,7 @@ struct FlagsCommand: ParsableCommand {
     @Option(help: "table, json or csv.") var format: OutputFormat = .table
     @Flag(help: "Only the per-municipality summary (table or csv).") var summary = false
     @OptionGroup var table: TableOptions
+    @Option(help: "The language of the reasons: en or nl.") var lang: Language = .en
     @OptionGroup(title: "Rule parameters") var rules: RuleOptions
 
     func run() throws {
@@ -28,7 +29,8 @@ struct FlagsCommand: ParsableCommand {
             let filter = FlagsReport.Filter(
                 municipalityCode: try municipality.map { try FilterLookup.municipalityCode($0, on: connection) },
                 schoolId: try school.map { try FilterLookup.schoolId($0, on: connection) }, goal: goal)
-            return try FlagsReport.build(connection, year: schoolYear, parameters: rules.parameters, filter: filter)
+            StandardError.notes(try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters).missingDataLines())
+            return try FlagsReport.build(connection, year: schoolYear, parameters: rules.parameters, filter: filter, language: lang)
         }
         if report.schoolsSelected == 0 && (municipality != nil || school != nil) {
             StandardError.note("no school of --municipality is also --school")
@@ -42,3 +44,4 @@ struct FlagsCommand: ParsableCommand {
 }
 
 extension Goal: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}

@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func weekdayNames() {
-        #expect((1...5).map(GoalReasons.weekdayName) == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"])
+        #expect((1...5).map { GoalReasons.weekdayName($0) } == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"])
         #expect(GoalReasons.weekdayName(9) == "day 9")
     }
 
@@ -61,5 +61,35 @@ import Testing
         #expect(row.shareLessonsByQualifiedTeacher == nil)
         #expect(TrendReport.percent(0.75) == "75.0%")
         #expect(TrendReport.percent(nil) == "-")
+    }
+}
+
+@Suite("Reasons in two languages")
+struct LanguageReasonTests {
+    @Test func numbersAndPluralsFollowTheLanguage() {
+        #expect(Language.en.number(12292) == "12,292" && Language.nl.number(12292) == "12.292")
+        #expect(Language.en.number(999) == "999" && Language.nl.number(1_234_567) == "1.234.567")
+        #expect(Language.en.count(1, "lesson", "lessons") == "1 lesson" && Language.en.count(2, "lesson", "lessons") == "2 lessons")
+        #expect(Language.nl.count(1, "les", "lessen") == "1 les" && Language.nl.count(2, "les", "lessen") == "2 lessen")
+    }
+
+    @Test func obstacleReasons() {
+        var capacity = SchoolCapacity(
+            schoolId: "00AP00", municipalityCode: "GM0363", demandLessons: 4, unmetLessons: 4,
+            distanceObstacle: true, capacityObstacle: false, nearestGymM: 12292, nearestGymEstimated: true, assignments: [])
+        #expect(ObstacleReasons.reasons(capacity, hasGymData: true, groupShortage: nil, maxDistanceM: 1000)
+            == ["no gym within 1000 m: nearest 12,292 m"])
+        #expect(ObstacleReasons.reasons(capacity, hasGymData: true, groupShortage: nil, maxDistanceM: 1000, language: .nl)
+            == ["geen gymzaal binnen 1000 m: dichtstbijzijnde 12.292 m"])
+        #expect(ObstacleReasons.reasons(capacity, hasGymData: false, groupShortage: nil, maxDistanceM: 1000) == ["no gym data"])
+        capacity.distanceObstacle = false
+        capacity.capacityObstacle = true
+        #expect(ObstacleReasons.reasons(capacity, hasGymData: true, groupShortage: 22, maxDistanceM: 1000)
+            == ["in a group of schools whose gyms are 22 lessons short"])
+        #expect(ObstacleReasons.reasons(capacity, hasGymData: true, groupShortage: 1, maxDistanceM: 1000, language: .nl)
+            == ["in een groep scholen waarvan de gymzalen 1 les tekortkomen"])
+        capacity.unmetLessons = 0
+        capacity.capacityObstacle = false
+        #expect(ObstacleReasons.reasons(capacity, hasGymData: true, groupShortage: nil, maxDistanceM: 1000).isEmpty)
     }
 }

@@ -2,9 +2,12 @@ import Foundation
 
 /// Renders capacity plans and what-if comparisons as a table, JSON or CSV.
 public enum CapacityReport {
-    /// The plan in `format`: per municipality (table, CSV) or the whole plan (JSON).
-    /// Tables fit `width` characters a line where they can (nil: every cell whole).
-    public static func render(_ plan: CapacityPlan, format: OutputFormat, width: Int? = nil) throws -> String {
+    /// The plan in `format`: per municipality (table, CSV) or the whole plan (JSON). Tables fit `width`
+    /// characters a line where they can (nil: every cell whole); in the table the municipalities of
+    /// `withoutGymData` say "no gym data" rather than a distance obstacle.
+    public static func render(
+        _ plan: CapacityPlan, format: OutputFormat, width: Int? = nil, withoutGymData: Set<String> = []
+    ) throws -> String {
         switch format {
         case .json:
             return try json(plan)
@@ -15,7 +18,8 @@ public enum CapacityReport {
         case .table:
             var text = TextTable(
                 headers: ["municipality", "demand", "supply", "unmet", "distance-obstacle schools", "obstacles", "shortage hall hours"],
-                rows: plan.municipalities.map(cells), rightAligned: [1, 2, 3, 4, 6], wrapping: [5]).rendered(width: width)
+                rows: plan.municipalities.map { tableCells($0, hasGymData: !withoutGymData.contains($0.code)) },
+                rightAligned: [1, 2, 3, 4, 6], wrapping: [5]).rendered(width: width)
             text += "\n\n" + Self.fitted("\(plan.demandLessons) lessons needed, \(plan.placedLessons) placed, \(plan.unmetLessons) unmet; "
                 + "total distance \(plan.totalCost) lesson-metres.", width: width)
             for group in plan.competingGroups {
@@ -75,6 +79,16 @@ public enum CapacityReport {
         [municipality.code, String(municipality.demandLessons), String(municipality.supplyLessons), String(municipality.unmetLessons),
          String(municipality.schoolsWithDistanceObstacle), Obstacle.words(municipality.obstacles),
          municipality.shortageHallHours.formatted(fractionDigits: 2)]
+    }
+
+    /// The table's cells: without gym data, no distance obstacle is judged.
+    static func tableCells(_ municipality: MunicipalityCapacity, hasGymData: Bool) -> [String] {
+        var row = cells(municipality)
+        if !hasGymData {
+            row[4] = "-"
+            row[5] = "no gym data"
+        }
+        return row
     }
 
     static func json(_ value: some Encodable) throws -> String {

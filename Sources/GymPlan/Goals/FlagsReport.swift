@@ -65,13 +65,15 @@ public struct FlagsReport: Sendable {
 
     /// Judges every school and keeps those the filter selects and flags.
     public static func build(
-        _ connection: Connection, year: SchoolYear, parameters: PlanningParameters, filter: Filter
+        _ connection: Connection, year: SchoolYear, parameters: PlanningParameters, filter: Filter,
+        language: Language = .en
     ) throws -> FlagsReport {
         var parameters = parameters
         let referenceDate = parameters.referenceDate(for: year)
         parameters.referenceDate = referenceDate
-        let selected = try GoalEvaluator.evaluations(connection, year: year, parameters: parameters)
+        let selected = try GoalEvaluator.evaluations(connection, year: year, parameters: parameters, language: language)
             .filter { filter.selects($0.status) }
+        let obstacles = try ObstacleReasons.Lookup(connection, year: year, parameters: parameters, language: language)
         var names: [String: String] = [:]
         for row in try connection.query("SELECT code, name FROM municipality").rows {
             names[try row.decode(0)] = try row.decode(1)
@@ -89,8 +91,10 @@ public struct FlagsReport: Sendable {
             if filter.flags(status) {
                 summary.schoolsFlagged += 1
                 if let goal = filter.goal {
-                    status.reasons = evaluation.reasons(for: goal, year: year, referenceDate: referenceDate)
+                    status.reasons = evaluation.reasons(for: goal, year: year, referenceDate: referenceDate, language: language)
                 }
+                // Gyms stand in the way of the lessons goal; a list of the qualified goal alone leaves them out.
+                if filter.goal != .qualified { status.reasons += obstacles.reasons(status.schoolId) }
                 flagged.append(status)
             }
             summaries[code] = summary

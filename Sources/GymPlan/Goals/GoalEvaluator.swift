@@ -8,9 +8,9 @@ public struct SchoolGoalEvaluation: Sendable {
     public var findings: [GoalFinding]
 
     /// The reasons that concern `goal` only (for a school without data, the no-data reason).
-    public func reasons(for goal: Goal, year: SchoolYear, referenceDate: String) -> [String] {
-        if status.hasNoData { return [GoalReasons.noData(year)] }
-        return findings.filter { $0.goals.contains(goal) }.map { GoalReasons.text($0, referenceDate: referenceDate) }
+    public func reasons(for goal: Goal, year: SchoolYear, referenceDate: String, language: Language = .en) -> [String] {
+        if status.hasNoData { return [GoalReasons.noData(year, language: language)] }
+        return findings.filter { $0.goals.contains(goal) }.map { GoalReasons.text($0, referenceDate: referenceDate, language: language) }
     }
 }
 
@@ -19,14 +19,14 @@ public struct SchoolGoalEvaluation: Sendable {
 public enum GoalEvaluator {
     /// Every school, sorted by school_id, with whether it meets each goal in `year` and why not.
     public static func schoolStatuses(
-        _ connection: Connection, year: SchoolYear, parameters: PlanningParameters
+        _ connection: Connection, year: SchoolYear, parameters: PlanningParameters, language: Language = .en
     ) throws -> [SchoolGoalStatus] {
-        try evaluations(connection, year: year, parameters: parameters).map(\.status)
+        try evaluations(connection, year: year, parameters: parameters, language: language).map(\.status)
     }
 
     /// Every school, sorted by school_id, with its status and the findings behind its reasons.
     public static func evaluations(
-        _ connection: Connection, year: SchoolYear, parameters: PlanningParameters
+        _ connection: Connection, year: SchoolYear, parameters: PlanningParameters, language: Language = .en
     ) throws -> [SchoolGoalEvaluation] {
         let referenceDate = parameters.referenceDate(for: year)
         try PlannerStatistics.ensure(connection)
@@ -60,8 +60,8 @@ public enum GoalEvaluator {
         for index in evaluations.indices {
             let evaluation = evaluations[index]
             evaluations[index].status.reasons = evaluation.status.hasNoData
-                ? [GoalReasons.noData(year)]
-                : evaluation.findings.map { GoalReasons.text($0, referenceDate: referenceDate) }
+                ? [GoalReasons.noData(year, language: language)]
+                : evaluation.findings.map { GoalReasons.text($0, referenceDate: referenceDate, language: language) }
         }
         return evaluations
     }

@@ -12,17 +12,26 @@ public struct ExportBuilder {
     }
 
     /// The finished document for `year`, stamped `generatedAt`.
-    public func build(year: SchoolYear, parameters: PlanningParameters, generatedAt: Date = Date()) throws -> MinistryExport {
-        MinistryExport(inputs: try inputs(year: year, parameters: parameters), generatedAt: generatedAt)
+    public func build(
+        year: SchoolYear, parameters: PlanningParameters, generatedAt: Date = Date(), language: Language = .en
+    ) throws -> MinistryExport {
+        MinistryExport(inputs: try inputs(year: year, parameters: parameters, language: language), generatedAt: generatedAt)
     }
 
-    /// Everything the document is assembled from.
-    public func inputs(year: SchoolYear, parameters: PlanningParameters) throws -> ExportInputs {
+    /// Everything the document is assembled from; the reasons in `language`, obstacle reasons
+    /// added to those of each school that misses a goal or has no data.
+    public func inputs(year: SchoolYear, parameters: PlanningParameters, language: Language = .en) throws -> ExportInputs {
         var inputs = ExportInputs(schoolYear: year, parameters: parameters)
         inputs.municipalities = try municipalities()
         inputs.schools = try schools()
-        inputs.goals = try GoalEvaluator.schoolStatuses(connection, year: year, parameters: parameters)
+        inputs.goals = try GoalEvaluator.schoolStatuses(connection, year: year, parameters: parameters, language: language)
         let plan = try CapacityPlanner.plan(connection, year: year, parameters: parameters)
+        inputs.coverage = try DataCoverage.read(connection, year: year, parameters: parameters).municipalities
+        let obstacles = ObstacleReasons.Lookup(
+            plan: plan, coverage: inputs.coverage, maxDistanceM: parameters.maxDistanceM, language: language)
+        for index in inputs.goals.indices where inputs.goals[index].meetsLessonsGoal != true || inputs.goals[index].meetsQualifiedGoal != true {
+            inputs.goals[index].reasons += obstacles.reasons(inputs.goals[index].schoolId)
+        }
         inputs.schoolCapacity = plan.schools
         inputs.municipalityCapacity = plan.municipalities
         inputs.grants = try GrantStatistics.countsByMunicipality(connection, year: year)
