@@ -31,6 +31,14 @@ struct ExportHTMLTests {
         #expect(html.components(separatedBy: "<circle class=\"school-zoom\"").count - 1 == 2)
     }
 
+    @Test func bordersShipWithTheProgram() {
+        let outlines = MunicipalityOutlines.embedded(MapProjection())
+        #expect(outlines.paths.count == 355)
+        #expect(outlines.paths["GM0637"] != nil)
+        #expect(outlines.paths["GM0363"] != nil)
+        #expect(ExportReport(export: ExportSamples.export()).outlines == outlines)
+    }
+
     @Test func escapesNames() {
         #expect(html.contains("De &quot;Regenboog&quot;, Zoetermeer"))
         #expect(!html.contains("De \"Regenboog\""))

@@ -7,9 +7,10 @@ public struct ExportReport: Sendable {
     public let outlines: MunicipalityOutlines?
     public let projection: MapProjection
 
+    /// Without `outlines`, the report draws the borders that ship with gymplan.
     public init(export: MinistryExport, outlines: MunicipalityOutlines? = nil, projection: MapProjection = MapProjection()) {
         self.export = export
-        self.outlines = outlines
+        self.outlines = outlines ?? .embedded(projection)
         self.projection = projection
     }
 
