@@ -66,11 +66,11 @@ struct ExportHTMLSafetyTests {
         let page = ExportReport(export: export, outlines: outlines).html()
         #expect(page.components(separatedBy: "<script").count - 1 == 1)
         #expect(!page.contains("alert('x"))
-        // Map titles and close-ups of the schools, the outline's title, the close-up's caption,
+        // The close-ups' schools, the outline's title, the close-up's caption,
         // the table's cells, the province chart and the grant chart's years.
-        #expect(page.contains("<title>00AP00 \(escaped): "))
-        #expect(page.contains("<title>\(escaped) (GM0637)</title>"))
-        #expect(page.contains("<figcaption>\(escaped) (GM0637): capacity and distance obstacle</figcaption>"))
+        #expect(page.contains("<title>02DD00 \(escaped): "))
+        #expect(page.contains("<title>\(escaped) (GM0637): "))
+        #expect(page.contains("<figcaption>\(escaped) (GM0637): capacity and distance obstacle"))
         #expect(page.contains("<td data-value=\"\(escaped)\">\(escaped) (GM0637)</td>"))
         #expect(page.contains("class=\"label\">\(escaped)</text>"))
         #expect(page.contains("<title>\(escaped): 4 completed</title>"))
