@@ -38,6 +38,7 @@ struct CapacityCommand: ParsableCommand {
         let options = CapacityOptions(separateDays: separateDays, whatIf: try whatIf.map { try WhatIfChange(parsing: $0) })
         let code = municipality?.uppercased()
         let (plan, output) = try database.read { connection -> (CapacityPlan, String) in
+            StandardError.notes(try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters).missingDataLines())
             if options.whatIf.isEmpty {
                 let plan = try CapacityPlanner.plan(connection, year: schoolYear, parameters: rules.parameters, options: options)
                 return (plan, try CapacityReport.render(code.map { plan.restricted(toMunicipality: $0) } ?? plan, format: format))

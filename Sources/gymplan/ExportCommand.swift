@@ -34,7 +34,8 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let export = try database.read { connection in
-            try ExportBuilder(connection: connection).build(year: schoolYear, parameters: rules.parameters)
+            StandardError.notes(try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters).missingDataLines())
+            return try ExportBuilder(connection: connection).build(year: schoolYear, parameters: rules.parameters)
         }
         var writer = ExportWriter(format: format, dutch: locale == "nl")
         if format == .html {

@@ -25,7 +25,8 @@ struct FlagsCommand: ParsableCommand {
     func run() throws {
         let filter = FlagsReport.Filter(municipalityCode: municipality, schoolId: school, goal: goal)
         let report = try database.read { connection in
-            try FlagsReport.build(connection, year: schoolYear, parameters: rules.parameters, filter: filter)
+            StandardError.notes(try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters).missingDataLines())
+            return try FlagsReport.build(connection, year: schoolYear, parameters: rules.parameters, filter: filter)
         }
         if report.schoolsSelected == 0 && (municipality != nil || school != nil) {
             StandardError.note("no school matches --municipality or --school")

@@ -27,7 +27,8 @@ struct TrendCommand: ParsableCommand {
         parameters.minLessons = minLessons
         parameters.minMinutes = minMinutes
         let report = try database.read { connection in
-            try TrendReport.build(connection, from: from, to: to, grouping: by, parameters: parameters)
+            if let year = to ?? from { StandardError.notes(try DataCoverage.read(connection, year: year, parameters: parameters).missingDataLines(obstacles: false)) }
+            return try TrendReport.build(connection, from: from, to: to, grouping: by, parameters: parameters)
         }
         switch format {
         case .table: try StandardOutput.write(report.table)

@@ -29,6 +29,7 @@ public struct ExportBuilder {
         inputs.grantsByYear = try GrantUptake.read(connection, by: .total).map {
             ExportInputs.YearGrants(schoolYear: $0.schoolYear.description, counts: $0.counts)
         }
+        inputs.coverage = try DataCoverage.read(connection, year: year, parameters: parameters).municipalities
         return inputs
     }
 

@@ -16,12 +16,15 @@ public struct ExportInputs: Sendable, Equatable {
     public var grants: [String: GrantCounts]
     /// National grant counts per school year (applied_on from 1 August to 31 July), ascending.
     public var grantsByYear: [YearGrants]
+    /// What is on record per municipality for the year; a municipality absent here gets empty counts.
+    public var coverage: [String: MunicipalityData]
 
     public init(
         schoolYear: SchoolYear, parameters: PlanningParameters = PlanningParameters(),
         municipalities: [Municipality] = [], schools: [School] = [], goals: [SchoolGoalStatus] = [],
         schoolCapacity: [SchoolCapacity] = [], municipalityCapacity: [MunicipalityCapacity] = [],
-        grants: [String: GrantCounts] = [:], grantsByYear: [YearGrants] = []
+        grants: [String: GrantCounts] = [:], grantsByYear: [YearGrants] = [],
+        coverage: [String: MunicipalityData] = [:]
     ) {
         self.schoolYear = schoolYear
         self.parameters = parameters
@@ -32,6 +35,7 @@ public struct ExportInputs: Sendable, Equatable {
         self.municipalityCapacity = municipalityCapacity
         self.grants = grants
         self.grantsByYear = grantsByYear
+        self.coverage = coverage
     }
 
     /// A municipality's name and province.

@@ -17,7 +17,8 @@ extension MinistryExport {
         let municipalities = byMunicipality.keys.sorted().map { code in
             Self.municipality(
                 known[code] ?? ExportInputs.Municipality(code: code, name: code), schools: byMunicipality[code] ?? [],
-                capacity: municipalityCapacities[code], grants: inputs.grants[code])
+                capacity: municipalityCapacities[code], grants: inputs.grants[code],
+                data: inputs.coverage[code] ?? MunicipalityData())
         }
         var parameters = inputs.parameters
         parameters.referenceDate = parameters.referenceDate(for: inputs.schoolYear)
@@ -57,7 +58,7 @@ extension MinistryExport {
 
     static func municipality(
         _ info: ExportInputs.Municipality, schools: [School],
-        capacity: MunicipalityCapacity?, grants: GrantStatusCounts?
+        capacity: MunicipalityCapacity?, grants: GrantStatusCounts?, data: MunicipalityData = MunicipalityData()
     ) -> Municipality {
         let distanceSchools = schools.count(where: { $0.distanceObstacle })
         let capacitySchools = schools.count(where: { $0.capacityObstacle })
@@ -81,7 +82,8 @@ extension MinistryExport {
             schoolsWithDistanceObstacle: distanceSchools, schoolsWithCapacityObstacle: capacitySchools,
             grants: grants ?? GrantStatusCounts(),
             lessons: lessons, lessonsByQualifiedTeacher: qualified,
-            qualifiedLessonShare: lessons > 0 ? rounded(Double(qualified) / Double(lessons), 4) : nil)
+            qualifiedLessonShare: lessons > 0 ? rounded(Double(qualified) / Double(lessons), 4) : nil,
+            data: data)
     }
 
     static func summary(schools: [School], municipalities: [Municipality]) -> Summary {
@@ -97,7 +99,8 @@ extension MinistryExport {
             municipalitiesWithCapacityObstacle: municipalities.count(where: { $0.obstacles.contains(.capacity) }),
             municipalitiesWithDistanceObstacle: municipalities.count(where: { $0.obstacles.contains(.distance) }),
             demandLessons: schools.reduce(0) { $0 + $1.demandLessons },
-            unmetLessons: schools.reduce(0) { $0 + $1.unmetLessons })
+            unmetLessons: schools.reduce(0) { $0 + $1.unmetLessons },
+            data: DataSummary(municipalities.map(\.data)))
     }
 
     /// Rounds half away from zero to `digits` decimals, so numbers print the same every run.

@@ -19,6 +19,8 @@ extension MinistryExport {
         public var lessonsByQualifiedTeacher: Int
         /// lessonsByQualifiedTeacher / lessons, rounded to 4 decimals; nil without lessons.
         @ExplicitNull public var qualifiedLessonShare: Double?
+        /// What is on record there for the year; `data.hasGymData` false: distance and capacity cannot be judged.
+        public var data: MunicipalityData = MunicipalityData()
 
         enum CodingKeys: String, CodingKey {
             case code, name, province, schools
@@ -31,6 +33,7 @@ extension MinistryExport {
             case grants, lessons
             case lessonsByQualifiedTeacher = "lessons_by_qualified_teacher"
             case qualifiedLessonShare = "qualified_lesson_share"
+            case data
         }
     }
 

@@ -39,6 +39,8 @@ public struct MinistryExport: Sendable, Equatable, Codable {
         public var municipalitiesWithDistanceObstacle: Int
         public var demandLessons: Int
         public var unmetLessons: Int
+        /// How many municipalities lack gym data, classes or lessons for the year.
+        public var data: DataSummary = DataSummary()
 
         enum CodingKeys: String, CodingKey {
             case schools
@@ -53,6 +55,7 @@ public struct MinistryExport: Sendable, Equatable, Codable {
             case municipalitiesWithDistanceObstacle = "municipalities_with_distance_obstacle"
             case demandLessons = "demand_lessons"
             case unmetLessons = "unmet_lessons"
+            case data
         }
     }
 }
