@@ -39,7 +39,7 @@ struct ExportHTMLSafetyTests {
     /// Every name the report shows, made hostile: each comes out escaped wherever it appears,
     /// and the page keeps exactly its one script element.
     @Test func aScriptInANameComesOutEscapedEverywhere() throws {
-        var inputs = ExportSamples.inputs()
+        var inputs = ExportSamples.coveredInputs()
         inputs.schools = inputs.schools.map { school in
             var school = school
             school.name = hostile
@@ -84,7 +84,7 @@ struct ExportHTMLSafetyTests {
         let script = try String(contentsOf: assets.appendingPathComponent("report.js"), encoding: .utf8)
         #expect(ReportAssets.css == css && css.contains("table{border-collapse:collapse"))
         #expect(ReportAssets.script == script && script.contains("table.sortable"))
-        let page = ExportReport(export: ExportSamples.export()).html()
+        let page = ExportReport(export: ExportSamples.coveredExport()).html()
         #expect(page.contains("<style>\(css)</style>"))
         #expect(page.contains("<script>\(script)</script>"))
     }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Export HTML report")
 struct ExportHTMLTests {
-    private let html = ExportReport(export: ExportSamples.export()).html()
+    private let html = ExportReport(export: ExportSamples.coveredExport()).html()
 
     @Test func loadsNothingFromTheNetwork() {
         #expect(!html.contains("http://"))
@@ -24,17 +24,8 @@ struct ExportHTMLTests {
     }
 
     @Test func municipalitiesWithoutGymDataAreNamedNotJudged() {
-        var inputs = ExportSamples.inputs()
-        inputs.municipalityCapacity = inputs.municipalityCapacity.map { item in
-            var item = item
-            if item.code == "GM0637" { item.supplyLessons = 0 }
-            return item
-        }
-        inputs.schoolCapacity = inputs.schoolCapacity.map { item in
-            var item = item
-            if item.municipalityCode == "GM0637" { item.nearestGymM = nil }
-            return item
-        }
+        var inputs = ExportSamples.coveredInputs()
+        inputs.coverage["GM0637"] = MunicipalityData(classes: 4, lessons: 7, teachers: 3, hasGymData: false)
         let page = ExportReport(export: MinistryExport(inputs: inputs, generatedAt: ExportSamples.generatedAt)).html()
         let coverage = page.range(of: "id=\"coverage\"")?.lowerBound, summary = page.range(of: "id=\"summary-title\"")?.lowerBound
         #expect(coverage != nil && summary != nil && coverage! < summary!)
@@ -55,7 +46,7 @@ struct ExportHTMLTests {
         #expect(outlines.paths.count == 355)
         #expect(outlines.paths["GM0637"] != nil)
         #expect(outlines.paths["GM0363"] != nil)
-        #expect(ExportReport(export: ExportSamples.export()).outlines == outlines)
+        #expect(ExportReport(export: ExportSamples.coveredExport()).outlines == outlines)
     }
 
     @Test func escapesNames() {
@@ -89,7 +80,7 @@ struct ExportHTMLTests {
         #expect(outlines.paths.keys.sorted() == ["GM0363", "GM0637"])
         #expect(outlines.paths["GM0637"]?.hasPrefix("M") == true)
         #expect(outlines.paths["GM0637"]?.hasSuffix("Z") == true)
-        let page = ExportReport(export: ExportSamples.export(), outlines: outlines).html()
+        let page = ExportReport(export: ExportSamples.coveredExport(), outlines: outlines).html()
         #expect(page.contains("<path class=\"mark-distance\" d=\"M"))
         #expect(page.contains("data-code=\"GM0363\" data-kind=\"judged\""))
     }

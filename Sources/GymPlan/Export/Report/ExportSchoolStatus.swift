@@ -69,24 +69,9 @@ public enum ExportObstacleRing: String, Sendable, CaseIterable {
     }
 }
 
-extension MinistryExport.Municipality {
-    /// Whether any gym is on record for the municipality: a gym of its own offering lessons, or
-    /// a gym on record within reach of one of its schools. Without one, distance and capacity
-    /// cannot be judged there.
-    func hasGymData(schools: [MinistryExport.School]) -> Bool {
-        capacity.supplyLessons > 0 || schools.contains { $0.nearestGymM != nil }
-    }
-}
-
 extension MinistryExport {
-    /// The codes of the municipalities with no gym data on record.
+    /// The codes of the municipalities with no gym data on record (`data.hasGymData` false).
     var municipalitiesWithoutGymData: Set<String> {
-        let bySchool = Dictionary(grouping: schools, by: \.municipalityCode)
-        return Set(municipalities.filter { !$0.hasGymData(schools: bySchool[$0.code] ?? []) }.map(\.code))
-    }
-
-    /// Whether the school's municipality has gym data on record.
-    func hasGymData(_ school: School, without: Set<String>) -> Bool {
-        !without.contains(school.municipalityCode)
+        Set(municipalities.filter { !$0.data.hasGymData }.map(\.code))
     }
 }

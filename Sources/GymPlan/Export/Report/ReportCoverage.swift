@@ -7,10 +7,8 @@ struct ReportCoverage {
     func section() -> HTML {
         let judged = ReportJudgement(export: export)
         let total = export.municipalities.count
-        let bySchool = Dictionary(grouping: export.schools, by: \.municipalityCode)
-        let withoutClasses = export.municipalities.count { municipality in
-            (bySchool[municipality.code] ?? []).allSatisfy { $0.goalStatus == .noData }
-        }
+        let withoutClasses = export.summary.data.municipalitiesWithoutClasses
+        let withoutLessons = export.summary.data.municipalitiesWithoutLessons
         let schoolsWithoutGymData = export.schools.count { judged.noGymData.contains($0.municipalityCode) }
         var lines: [HTML] = []
         if !judged.noGymData.isEmpty {
@@ -19,9 +17,13 @@ struct ReportCoverage {
                 + "They are grey on the map and are not counted under any obstacle.</li>")
         }
         if withoutClasses > 0 {
-            lines.append("<li data-gap=\"classes\">No classes in groups 3-8 on record in \(withoutClasses) of "
+            lines.append("<li data-gap=\"classes\">No classes on record for the year in \(withoutClasses) of "
                 + "\(Plural.count(total, "municipality", "municipalities")) "
                 + "(\(Plural.count(export.summary.schoolsWithoutData, "school", "schools")) in all): the goals cannot be judged there.</li>")
+        }
+        if withoutLessons > withoutClasses {
+            lines.append("<li data-gap=\"lessons\">No PE lessons on record in \(withoutLessons) of "
+                + "\(Plural.count(total, "municipality", "municipalities")): their classes miss the lessons goal on the timetable as recorded.</li>")
         }
         guard !lines.isEmpty else { return .empty }
         return """
