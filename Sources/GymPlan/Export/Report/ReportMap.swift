@@ -20,6 +20,11 @@ struct ReportMap {
         var drawn = 0
         if let outlines {
             svg += "<g class=\"outlines\">"
+            // The rest of the country as background, so that the map keeps its shape.
+            let listed = Set(export.municipalities.map(\.code))
+            for code in outlines.paths.keys.sorted() where !listed.contains(code) {
+                svg += "<path class=\"background\" d=\"\(outlines.paths[code] ?? "")\"/>"
+            }
             for municipality in export.municipalities {
                 guard let path = outlines.paths[municipality.code] else { continue }
                 drawn += 1
