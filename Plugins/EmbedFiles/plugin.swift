@@ -3,7 +3,7 @@ import PackagePlugin
 
 /// Embeds files into the target as Swift source, so the built binary needs no files beside it:
 /// the package's `SQL/NNNN_name.sql` migrations (`EmbeddedMigrationFiles`) and, when the target
-/// has them, the report's `Export/Report/Assets/` style sheet and script (`EmbeddedReportAssets`).
+/// has them, the report's `Export/Report/Assets/` style sheet, script and municipal outlines (`EmbeddedReportAssets`).
 @main
 struct EmbedFiles: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
@@ -14,7 +14,7 @@ struct EmbedFiles: BuildToolPlugin {
         let assets = target.directoryURL.appending(path: "Export/Report/Assets")
         if FileManager.default.fileExists(atPath: assets.path) {
             commands.append(
-                try command(context, enumName: "EmbeddedReportAssets", what: "report assets", folder: assets, suffixes: [".css", ".js"]))
+                try command(context, enumName: "EmbeddedReportAssets", what: "report assets", folder: assets, suffixes: [".css", ".js", ".geojson"]))
         }
         return commands
     }

@@ -91,8 +91,12 @@ struct ExportDocumentTests {
         #expect(try ExportSamples.schemaValidator().problems(in: export.jsonData()) == [])
     }
 
-    @Test func mapStatusTakesTheMostPressing() {
-        let statuses = Dictionary(uniqueKeysWithValues: ExportSamples.export().schools.map { ($0.schoolId, $0.status) })
-        #expect(statuses == ["00AP00": .meetsBoth, "02DD00": .distanceObstacle, "05CC01": .noData, "11BB00": .capacityObstacle])
+    @Test func goalsAndObstaclesAreSeparateEncodings() {
+        let schools = ExportSamples.export().schools
+        let goals = Dictionary(uniqueKeysWithValues: schools.map { ($0.schoolId, $0.goalStatus) })
+        #expect(goals == ["00AP00": .meetsBoth, "02DD00": .missesQualified, "05CC01": .noData, "11BB00": .missesBoth])
+        let rings = Dictionary(uniqueKeysWithValues: schools.map { ($0.schoolId, $0.obstacleRing(hasGymData: true)) })
+        #expect(rings == ["00AP00": .none, "02DD00": .distance, "05CC01": .none, "11BB00": .none])
+        #expect(schools.allSatisfy { $0.obstacleRing(hasGymData: false) == .noGymData })
     }
 }

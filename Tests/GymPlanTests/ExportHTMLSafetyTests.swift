@@ -39,7 +39,7 @@ struct ExportHTMLSafetyTests {
     /// Every name the report shows, made hostile: each comes out escaped wherever it appears,
     /// and the page keeps exactly its one script element.
     @Test func aScriptInANameComesOutEscapedEverywhere() throws {
-        var inputs = ExportSamples.inputs()
+        var inputs = ExportSamples.coveredInputs()
         inputs.schools = inputs.schools.map { school in
             var school = school
             school.name = hostile
@@ -66,11 +66,11 @@ struct ExportHTMLSafetyTests {
         let page = ExportReport(export: export, outlines: outlines).html()
         #expect(page.components(separatedBy: "<script").count - 1 == 1)
         #expect(!page.contains("alert('x"))
-        // Map titles and close-ups of the schools, the outline's title, the close-up's caption,
+        // The close-ups' schools, the outline's title, the close-up's caption,
         // the table's cells, the province chart and the grant chart's years.
-        #expect(page.contains("<title>00AP00 \(escaped): "))
-        #expect(page.contains("<title>\(escaped) (GM0637)</title>"))
-        #expect(page.contains("<figcaption>\(escaped) (GM0637): capacity and distance obstacle</figcaption>"))
+        #expect(page.contains("<title>02DD00 \(escaped): "))
+        #expect(page.contains("<title>\(escaped) (GM0637): "))
+        #expect(page.contains("<figcaption>\(escaped) (GM0637): capacity and distance obstacle"))
         #expect(page.contains("<td data-value=\"\(escaped)\">\(escaped) (GM0637)</td>"))
         #expect(page.contains("class=\"label\">\(escaped)</text>"))
         #expect(page.contains("<title>\(escaped): 4 completed</title>"))
@@ -84,7 +84,7 @@ struct ExportHTMLSafetyTests {
         let script = try String(contentsOf: assets.appendingPathComponent("report.js"), encoding: .utf8)
         #expect(ReportAssets.css == css && css.contains("table{border-collapse:collapse"))
         #expect(ReportAssets.script == script && script.contains("table.sortable"))
-        let page = ExportReport(export: ExportSamples.export()).html()
+        let page = ExportReport(export: ExportSamples.coveredExport()).html()
         #expect(page.contains("<style>\(css)</style>"))
         #expect(page.contains("<script>\(script)</script>"))
     }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Export HTML report")
 struct ExportHTMLTests {
-    private let html = ExportReport(export: ExportSamples.export()).html()
+    private let html = ExportReport(export: ExportSamples.coveredExport()).html()
 
     @Test func loadsNothingFromTheNetwork() {
         #expect(!html.contains("http://"))
@@ -14,21 +14,39 @@ struct ExportHTMLTests {
         #expect(html.contains("default-src 'none'"))
     }
 
-    @Test func mapHasOneCircleForEachSchoolWithCoordinates() {
-        let circles = html.components(separatedBy: "<circle class=\"school\"").count - 1
-        #expect(circles == 3)
-        #expect(html.contains("data-status=\"distance-obstacle\""))
-        #expect(html.contains("data-status=\"capacity-obstacle\""))
-        #expect(html.contains("1 school has no coordinates"))
-        for status in ExportSchoolStatus.allCases {
-            #expect(html.contains(status.label))
-        }
+    @Test func nationalMapIsAChoroplethOfTheMunicipalities() {
+        #expect(html.components(separatedBy: "<path class=\"municipality\"").count - 1 == 2)
+        #expect(!html.contains("<circle class=\"school\""))
+        #expect(html.contains("data-code=\"GM0637\" data-kind=\"judged\" data-obstacles=\"capacity distance\""))
+        #expect(html.contains("<path class=\"mark-distance\""))
+        #expect(html.contains("<path class=\"mark-capacity\""))
+        #expect(!html.contains("id=\"coverage\""))
+    }
+
+    @Test func municipalitiesWithoutGymDataAreNamedNotJudged() {
+        var inputs = ExportSamples.coveredInputs()
+        inputs.coverage["GM0637"] = MunicipalityData(classes: 4, lessons: 7, teachers: 3, hasGymData: false)
+        let page = ExportReport(export: MinistryExport(inputs: inputs, generatedAt: ExportSamples.generatedAt)).html()
+        let coverage = page.range(of: "id=\"coverage\"")?.lowerBound, summary = page.range(of: "id=\"summary-title\"")?.lowerBound
+        #expect(coverage != nil && summary != nil && coverage! < summary!)
+        #expect(page.contains("No gyms on record in 1 of 2 municipalities (2 schools)"))
+        #expect(page.contains("data-code=\"GM0637\" data-kind=\"no-gym-data\" data-obstacles=\"\""))
+        #expect(!page.contains("<path class=\"mark-distance\""))
+        #expect(page.contains("Municipalities with obstacles (0)"))
     }
 
     @Test func closeUpsZoomIntoMunicipalitiesWithObstacles() {
         #expect(html.contains("<h3>Close-ups of municipalities with obstacles</h3>"))
-        #expect(html.contains("<figcaption>Zoetermeer (GM0637): capacity and distance obstacle</figcaption>"))
+        #expect(html.contains("<figcaption>Zoetermeer (GM0637): capacity and distance obstacle<br>4 lessons a week short among its schools</figcaption>"))
         #expect(html.components(separatedBy: "<circle class=\"school-zoom\"").count - 1 == 2)
+    }
+
+    @Test func bordersShipWithTheProgram() {
+        let outlines = MunicipalityOutlines.embedded(MapProjection())
+        #expect(outlines.paths.count == 355)
+        #expect(outlines.paths["GM0637"] != nil)
+        #expect(outlines.paths["GM0363"] != nil)
+        #expect(ExportReport(export: ExportSamples.coveredExport()).outlines == outlines)
     }
 
     @Test func escapesNames() {
@@ -62,9 +80,9 @@ struct ExportHTMLTests {
         #expect(outlines.paths.keys.sorted() == ["GM0363", "GM0637"])
         #expect(outlines.paths["GM0637"]?.hasPrefix("M") == true)
         #expect(outlines.paths["GM0637"]?.hasSuffix("Z") == true)
-        let page = ExportReport(export: ExportSamples.export(), outlines: outlines).html()
-        #expect(page.contains("<path class=\"obstacle\" d=\"M"))
-        #expect(page.contains("Shaded municipalities"))
+        let page = ExportReport(export: ExportSamples.coveredExport(), outlines: outlines).html()
+        #expect(page.contains("<path class=\"mark-distance\" d=\"M"))
+        #expect(page.contains("data-code=\"GM0363\" data-kind=\"judged\""))
     }
 
     @Test func projectionKeepsTheCountryInsideTheCanvas() {

@@ -59,6 +59,21 @@ enum ExportSamples {
         return inputs
     }
 
+    /// The inputs with gym data, classes and lessons on record in both municipalities.
+    static func coveredInputs() -> ExportInputs {
+        var inputs = inputs()
+        inputs.coverage = [
+            "GM0637": MunicipalityData(gyms: 1, distances: 2, classes: 4, lessons: 7, teachers: 3, hasGymData: true),
+            "GM0363": MunicipalityData(gyms: 2, classes: 2, lessons: 4, teachers: 2, hasGymData: true),
+        ]
+        return inputs
+    }
+
+    /// The export of `coveredInputs()`, as the report shows a complete data set.
+    static func coveredExport() -> MinistryExport {
+        MinistryExport(inputs: coveredInputs(), generatedAt: generatedAt)
+    }
+
     static func export() -> MinistryExport {
         MinistryExport(inputs: inputs(), generatedAt: generatedAt)
     }

@@ -7,9 +7,10 @@ public struct ExportReport: Sendable {
     public let outlines: MunicipalityOutlines?
     public let projection: MapProjection
 
+    /// Without `outlines`, the report draws the borders that ship with gymplan.
     public init(export: MinistryExport, outlines: MunicipalityOutlines? = nil, projection: MapProjection = MapProjection()) {
         self.export = export
-        self.outlines = outlines
+        self.outlines = outlines ?? .embedded(projection)
         self.projection = projection
     }
 
@@ -39,6 +40,7 @@ public struct ExportReport: Sendable {
             is at most \(export.parameters.maxDistanceM) m away; qualifications on \(export.parameters.referenceDate ?? "the reference date").</p>
             </header>
             <main>
+            \(ReportCoverage(export: export).section())
             \(summarySection())
             \(ReportMap(export: export, outlines: outlines, projection: projection).section())
             \(ReportObstacleTable(export: export).section())
@@ -53,7 +55,7 @@ public struct ExportReport: Sendable {
     }
 
     private func summarySection() -> HTML {
-        let summary = export.summary
+        let summary = export.summary, judged = ReportJudgement(export: export)
         let withData = summary.schools - summary.schoolsWithoutData
         func card(_ number: Int, _ text: String) -> HTML {
             "<div class=\"card\"><span class=\"number\">\(number)</span><span>\(text)</span></div>"
@@ -62,12 +64,13 @@ public struct ExportReport: Sendable {
             <section aria-labelledby="summary-title">
             <h2 id="summary-title">In short</h2>
             <div class="cards">
-            \(card(summary.schools, "schools"))
+            \(card(summary.schools, summary.schools == 1 ? "school" : "schools"))
+            \(card(summary.schoolsMeetingBothGoals, "of \(withData) schools with data meet both goals"))
             \(card(summary.schoolsMeetingLessonsGoal, "of \(withData) schools with data give two PE lessons a week"))
             \(card(summary.schoolsMeetingQualifiedGoal, "of \(withData) schools have every PE lesson taught by a qualified teacher"))
             \(card(summary.schoolsWithoutData, "schools without classes in groups 3-8 on record"))
-            \(card(summary.municipalitiesWithDistanceObstacle, "municipalities where a school has no gym within reach"))
-            \(card(summary.municipalitiesWithCapacityObstacle, "municipalities where gyms are too full"))
+            \(card(judged.distanceMunicipalities, "municipalities where a school has no gym within reach"))
+            \(card(judged.capacityMunicipalities, "municipalities where gyms are too full"))
             </div>
             </section>
             """

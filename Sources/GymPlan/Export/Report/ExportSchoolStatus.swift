@@ -1,32 +1,41 @@
+// The report draws a school's goals and its obstacle as two separate encodings, the fill and the
+// ring of its dot, so that every count in the legend is the plain count of the summary cards.
+
 extension MinistryExport.School {
-    /// The one status the report's map colours the school by, most pressing first.
-    public var status: ExportSchoolStatus {
-        if distanceObstacle { return .distanceObstacle }
-        if capacityObstacle { return .capacityObstacle }
-        if meetsLessonsGoal == false { return .missesLessons }
-        if meetsQualifiedGoal == false { return .missesQualified }
-        if meetsLessonsGoal == true && meetsQualifiedGoal == true { return .meetsBoth }
-        return .noData
+    /// Which goals the school meets: the fill of its dot.
+    public var goalStatus: ExportGoalStatus {
+        switch (meetsLessonsGoal, meetsQualifiedGoal) {
+        case (true, true): .meetsBoth
+        case (false, false): .missesBoth
+        case (false, _): .missesLessons
+        case (_, false): .missesQualified
+        default: .noData
+        }
+    }
+
+    /// What stands in the school's way, given whether its municipality has any gym data on
+    /// record: the ring of its dot. Without gym data nothing is judged, so there is no obstacle.
+    public func obstacleRing(hasGymData: Bool) -> ExportObstacleRing {
+        if !hasGymData { return .noGymData }
+        return distanceObstacle ? .distance : .none
     }
 }
 
-/// What the report's map and legend show for a school.
-public enum ExportSchoolStatus: String, Sendable, CaseIterable {
+/// The fill of a school's dot: which goals it meets.
+public enum ExportGoalStatus: String, Sendable, CaseIterable {
     case meetsBoth = "meets-both"
-    case missesLessons = "misses-lessons"
     case missesQualified = "misses-qualified"
-    case distanceObstacle = "distance-obstacle"
-    case capacityObstacle = "capacity-obstacle"
+    case missesLessons = "misses-lessons"
+    case missesBoth = "misses-both"
     case noData = "no-data"
 
     /// Plain words for the legend.
     public var label: String {
         switch self {
         case .meetsBoth: "Meets both goals"
-        case .missesLessons: "Misses the two-lessons goal"
-        case .missesQualified: "Misses the qualified-teacher goal"
-        case .distanceObstacle: "No gym within reach (distance obstacle)"
-        case .capacityObstacle: "Gyms too full (capacity obstacle)"
+        case .missesQualified: "Misses only the qualified-teacher goal"
+        case .missesLessons: "Misses only the two-lessons goal"
+        case .missesBoth: "Misses both goals"
         case .noData: "No classes in groups 3-8 on record"
         }
     }
@@ -35,11 +44,34 @@ public enum ExportSchoolStatus: String, Sendable, CaseIterable {
     public var colour: String {
         switch self {
         case .meetsBoth: "#009E73"
-        case .missesLessons: "#E69F00"
         case .missesQualified: "#56B4E9"
-        case .distanceObstacle: "#D55E00"
-        case .capacityObstacle: "#CC79A7"
-        case .noData: "#999999"
+        case .missesLessons: "#E69F00"
+        case .missesBoth: "#D55E00"
+        case .noData: "#BBBBBB"
         }
+    }
+}
+
+/// The ring of a school's dot: an obstacle of its own, or that its municipality has no gym data.
+/// A capacity shortage belongs to a group of schools sharing gyms, so it is shown per municipality.
+public enum ExportObstacleRing: String, Sendable, CaseIterable {
+    case distance
+    case noGymData = "no-gym-data"
+    case none
+
+    /// Plain words for the legend.
+    public var label: String {
+        switch self {
+        case .distance: "No gym within reach (distance obstacle)"
+        case .noGymData: "No gym data for the municipality: not judged"
+        case .none: "No obstacle of its own"
+        }
+    }
+}
+
+extension MinistryExport {
+    /// The codes of the municipalities with no gym data on record (`data.hasGymData` false).
+    var municipalitiesWithoutGymData: Set<String> {
+        Set(municipalities.filter { !$0.data.hasGymData }.map(\.code))
     }
 }

@@ -25,6 +25,12 @@ public struct MunicipalityOutlines: Sendable, Equatable {
         self.paths = paths
     }
 
+    /// The outlines that ship inside gymplan (`Assets/municipality-outlines.geojson`, CBS's 2019
+    /// borders simplified by `tools/simplify_outlines.py`), projected with `projection`.
+    public static func embedded(_ projection: MapProjection) -> MunicipalityOutlines {
+        (try? MunicipalityOutlines(geoJSON: Data(ReportAssets.outlines.utf8), projection: projection)) ?? MunicipalityOutlines()
+    }
+
     /// The outlines in the file at `path`, or nil when it does not exist or cannot be read.
     public static func load(path: String, projection: MapProjection) -> MunicipalityOutlines? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }

@@ -1,5 +1,8 @@
-/// Close-ups of the municipalities with obstacles: the same projection as the main map, zoomed
-/// (by the SVG view box) to the municipality's schools, so that clustered schools can be told apart.
+import Foundation
+
+/// Close-ups of the municipalities with obstacles: the same projection as the national map,
+/// zoomed (by the SVG view box) to the municipality's outline and schools, with a scale bar. A
+/// school's dot is filled by the goals it meets and ringed when it has no gym within reach.
 struct ReportCloseUps {
     let export: MinistryExport
     let outlines: MunicipalityOutlines?
@@ -7,50 +10,94 @@ struct ReportCloseUps {
     /// At most this many close-ups, the municipalities with the most schools with an obstacle first.
     var limit = 12
 
-    /// The close-ups under a heading, or nothing when no municipality with schools on the map has an obstacle.
+    /// The close-ups under a heading with their legend, or nothing when no municipality with schools on the map has an obstacle.
     func section() -> HTML {
+        let judged = ReportJudgement(export: export)
         let bySchool = Dictionary(grouping: export.schools.filter { $0.latitude != nil && $0.longitude != nil }, by: \.municipalityCode)
         let chosen = export.municipalities
-            .filter { !$0.obstacles.isEmpty && bySchool[$0.code] != nil }
+            .filter { !judged.obstacles($0).isEmpty && bySchool[$0.code] != nil }
             .sorted { (affected($0), $1.code) > (affected($1), $0.code) }
             .prefix(limit)
         guard !chosen.isEmpty else { return .empty }
-        let figures = chosen.map { figure($0, schools: bySchool[$0.code] ?? []) }.joined(separator: "\n")
+        let schools = chosen.flatMap { bySchool[$0.code] ?? [] }
+        let fills = ExportGoalStatus.allCases.map { status -> HTML in
+            "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><circle cx=\"7\" cy=\"7\" r=\"5\" fill=\"\(status.colour)\" stroke=\"#222\" stroke-width=\".6\"/></svg> "
+                + "\(status.label) <span class=\"count\">(\(schools.count { $0.goalStatus == status }))</span></li>"
+        }.joined()
+        let rings = [ExportObstacleRing.distance].map { ring -> HTML in
+            "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><circle cx=\"7\" cy=\"7\" r=\"4.5\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"2.5\"/></svg> "
+                + "ring: \(ring.label) <span class=\"count\">(\(schools.count { judged.ring($0) == ring }))</span></li>"
+        }.joined()
+        let figures = chosen.map { figure($0, schools: bySchool[$0.code] ?? [], judged: judged) }.joined(separator: "\n")
         return """
             <h3>Close-ups of municipalities with obstacles</h3>
+            <p>Each dot is a school of the municipalities shown: its fill says which goals it meets, a thick ring that it has \
+            no gym within reach. Counts are of the schools in these close-ups.</p>
+            <ul class="legend inline">\(fills)\(rings)</ul>
             <div class="closeups">
             \(figures)
             </div>
             """
     }
 
-    /// Schools with an obstacle.
+    /// Schools with an obstacle of their own, then unplaced lessons.
     private func affected(_ municipality: MinistryExport.Municipality) -> Int {
-        municipality.schoolsWithDistanceObstacle + municipality.schoolsWithCapacityObstacle
+        municipality.schoolsWithDistanceObstacle * 1000 + municipality.capacity.unmetLessons
     }
 
-    private func figure(_ municipality: MinistryExport.Municipality, schools: [MinistryExport.School]) -> HTML {
+    private func figure(_ municipality: MinistryExport.Municipality, schools: [MinistryExport.School], judged: ReportJudgement) -> HTML {
         let points = schools.map { projection.point(latitude: $0.latitude ?? 0, longitude: $0.longitude ?? 0) }
-        let minX = points.map(\.x).min() ?? 0, maxX = points.map(\.x).max() ?? 0
-        let minY = points.map(\.y).min() ?? 0, maxY = points.map(\.y).max() ?? 0
-        let extent = max(maxX - minX, maxY - minY, 6) * 1.25
-        let left = (minX + maxX - extent) / 2, top = (minY + maxY - extent) / 2
+        let path = outlines?.paths[municipality.code]
+        let corners = path.map(Self.points) ?? []
+        let all = points + corners
+        let minX = all.map(\.x).min() ?? 0, maxX = all.map(\.x).max() ?? 0
+        let minY = all.map(\.y).min() ?? 0, maxY = all.map(\.y).max() ?? 0
+        let extent = max(maxX - minX, maxY - minY, 6) * 1.12
+        let left = (minX + maxX - extent) / 2, top = (minY + maxY - extent) / 2 - extent * 0.04
+        let height = extent * 1.1
         let radius = extent / 45
-        let box = [left, top, extent, extent].map { $0.formatted(fractionDigits: 2) }.joined(separator: " ")
-        let title = "\(municipality.name) (\(municipality.code)): \(municipality.obstacles.map(\.rawValue).joined(separator: " and ")) obstacle"
+        let box = [left, top, extent, height].map { $0.formatted(fractionDigits: 2) }.joined(separator: " ")
+        let obstacles = judged.obstacles(municipality).map(\.rawValue).joined(separator: " and ")
+        let title = "\(municipality.name) (\(municipality.code)): \(obstacles) obstacle"
         var svg: HTML = "<svg viewBox=\"\(box)\" role=\"img\" aria-label=\"\(title)\"><rect x=\"\(left)\" y=\"\(top)\" "
-            + "width=\"\(extent)\" height=\"\(extent)\" class=\"sea\"/>"
-        if let path = outlines?.paths[municipality.code] {
-            svg += "<path class=\"outline\" d=\"\(path)\" stroke-width=\"\((extent / 300).formatted(fractionDigits: 3))\"/>"
+            + "width=\"\(extent)\" height=\"\(height)\" class=\"sea\"/>"
+        if let path {
+            svg += "<path class=\"outline\" d=\"\(path)\" stroke-width=\"\((extent / 250).formatted(fractionDigits: 3))\"/>"
         }
         for (school, point) in zip(schools, points) {
-            let status = school.status
-            svg += "<circle class=\"school-zoom\" data-status=\"\(status.rawValue)\" cx=\"\(point.x.formatted(fractionDigits: 2))\" "
-                + "cy=\"\(point.y.formatted(fractionDigits: 2))\" r=\"\(radius.formatted(fractionDigits: 3))\" fill=\"\(status.colour)\" "
-                + "stroke-width=\"\((radius / 6).formatted(fractionDigits: 3))\">"
-                + "<title>\(school.schoolId + " " + school.name): \(status.label)</title></circle>"
+            let status = school.goalStatus, ring = judged.ring(school)
+            let stroke = ring == .distance ? radius / 2.2 : radius / 6
+            svg += "<circle class=\"school-zoom\" data-status=\"\(status.rawValue)\" data-ring=\"\(ring.rawValue)\" "
+                + "cx=\"\(point.x.formatted(fractionDigits: 2))\" cy=\"\(point.y.formatted(fractionDigits: 2))\" "
+                + "r=\"\(radius.formatted(fractionDigits: 3))\" fill=\"\(status.colour)\" stroke-width=\"\(stroke.formatted(fractionDigits: 3))\">"
+                + "<title>\(school.schoolId + " " + school.name): \(status.label)\(ring == .distance ? "; " + ring.label : "")</title></circle>"
         }
+        svg += scaleBar(left: left, bottom: top + height, extent: extent)
         svg += "</svg>"
-        return "<figure class=\"closeup\">\(svg)<figcaption>\(title)</figcaption></figure>"
+        let short = municipality.capacity.unmetLessons
+        let shortage: HTML = municipality.obstacles.contains(.capacity) && short > 0
+            ? "<br>\(Plural.count(short, "lesson", "lessons")) a week short among its schools" : .empty
+        return "<figure class=\"closeup\">\(svg)<figcaption>\(title)\(shortage)</figcaption></figure>"
+    }
+
+    /// A bar of a round number of kilometres in the lower left corner.
+    private func scaleBar(left: Double, bottom: Double, extent: Double) -> HTML {
+        let unitsPerKm = projection.height / ((MapProjection.maxLatitude - MapProjection.minLatitude) * 111.2)
+        let wanted = extent / 4 / unitsPerKm
+        let km = [0.5, 1, 2, 5, 10, 20, 50].last { $0 <= wanted } ?? 0.5
+        let length = km * unitsPerKm, x = left + extent * 0.05, y = bottom - extent * 0.05
+        let label = km < 1 ? "\(Int(km * 1000)) m" : "\(Int(km)) km"
+        return "<g class=\"scale\"><rect x=\"\(x.formatted(fractionDigits: 2))\" y=\"\((y - extent * 0.012).formatted(fractionDigits: 2))\" "
+            + "width=\"\(length.formatted(fractionDigits: 2))\" height=\"\((extent * 0.012).formatted(fractionDigits: 3))\"/>"
+            + "<text x=\"\(x.formatted(fractionDigits: 2))\" y=\"\((y - extent * 0.025).formatted(fractionDigits: 2))\" "
+            + "font-size=\"\((extent * 0.055).formatted(fractionDigits: 2))\">\(label)</text></g>"
+    }
+
+    /// The points of SVG path data written as `Mx,yLx,y...Z`.
+    static func points(_ path: String) -> [(x: Double, y: Double)] {
+        path.split { $0 == "M" || $0 == "L" || $0 == "Z" }.compactMap { pair in
+            let numbers = pair.split(separator: ",").compactMap { Double($0) }
+            return numbers.count == 2 ? (numbers[0], numbers[1]) : nil
+        }
     }
 }

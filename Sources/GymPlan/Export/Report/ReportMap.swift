@@ -1,65 +1,91 @@
-/// The report's map: municipality outlines (when known) and one circle per school with
-/// coordinates, coloured by its status, with a legend.
+/// The report's national map: a choropleth of the municipalities, shaded by the share of their
+/// schools meeting both goals, with the obstacles marked (a thick border for distance, hatching
+/// for capacity) and the municipalities without gym data in neutral grey. At national scale
+/// 6,000 dots are unreadable; the close-ups beside it show the schools.
 struct ReportMap {
     let export: MinistryExport
     let outlines: MunicipalityOutlines?
     let projection: MapProjection
 
+    /// The shading classes of the share meeting both goals, lowest first (ColorBrewer YlGnBu, colour-blind safe).
+    static let shades = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"]
+
     func section() -> HTML {
-        let statuses = Dictionary(grouping: export.schools, by: \.status)
-        let located = export.schools.filter { $0.latitude != nil && $0.longitude != nil }
-        let radius = located.count > 1500 ? 1.8 : located.count > 300 ? 2.8 : 4.5
+        let judged = ReportJudgement(export: export)
         var svg: HTML = "<svg id=\"map\" viewBox=\"0 0 \(Int(projection.width)) \(Int(projection.height))\" role=\"img\" "
-            + "aria-labelledby=\"map-title\"><title id=\"map-title\">Map of the schools, coloured by status</title>"
-        svg += "<rect width=\"100%\" height=\"100%\" class=\"sea\"/>"
+            + "aria-labelledby=\"map-title\"><title id=\"map-title\">Map of the municipalities: share of schools meeting both goals</title>"
+            + "<defs><pattern id=\"hatch\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+            + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#000\" stroke-width=\"1.2\"/></pattern></defs>"
+            + "<rect width=\"100%\" height=\"100%\" class=\"sea\"/>"
+        var drawn = 0
         if let outlines {
-            let obstacles = Set(export.municipalities.filter { !$0.obstacles.isEmpty }.map(\.code))
             svg += "<g class=\"outlines\">"
-            for code in outlines.paths.keys.sorted() {
-                let style: HTML = obstacles.contains(code) ? " class=\"obstacle\"" : .empty
-                svg += "<path\(style) d=\"\(outlines.paths[code] ?? "")\"><title>\(name(of: code))</title></path>"
+            // The rest of the country as background, so that the map keeps its shape.
+            let listed = Set(export.municipalities.map(\.code))
+            for code in outlines.paths.keys.sorted() where !listed.contains(code) {
+                svg += "<path class=\"background\" d=\"\(outlines.paths[code] ?? "")\"/>"
+            }
+            for municipality in export.municipalities {
+                guard let path = outlines.paths[municipality.code] else { continue }
+                drawn += 1
+                let share = judged.bothShare(municipality.code)
+                let kind = judged.noGymData.contains(municipality.code) ? "no-gym-data" : share == nil ? "no-data" : "judged"
+                let fill = kind == "judged" ? Self.shade(share ?? 0) : "#d9d9d9"
+                let obstacles = judged.obstacles(municipality)
+                let text = "\(municipality.name) (\(municipality.code)): " + judged.describe(municipality)
+                svg += "<path class=\"municipality\" data-code=\"\(municipality.code)\" data-kind=\"\(kind)\" "
+                    + "data-obstacles=\"\(obstacles.map(\.rawValue).joined(separator: " "))\" d=\"\(path)\" fill=\"\(fill)\">"
+                    + "<title>\(text)</title></path>"
+            }
+            // The marks on top of every fill, so that neighbours do not cover them.
+            for municipality in export.municipalities {
+                guard let path = outlines.paths[municipality.code] else { continue }
+                let obstacles = judged.obstacles(municipality)
+                if obstacles.contains(.capacity) { svg += "<path class=\"mark-capacity\" d=\"\(path)\"/>" }
+                if obstacles.contains(.distance) { svg += "<path class=\"mark-distance\" d=\"\(path)\"/>" }
             }
             svg += "</g>"
         }
-        svg += "<g class=\"schools\">"
-        // Draw the most pressing statuses last, so that they stay visible on top.
-        for status in ExportSchoolStatus.drawingOrder {
-            for school in located where school.status == status {
-                let point = projection.point(latitude: school.latitude ?? 0, longitude: school.longitude ?? 0)
-                svg += "<circle class=\"school\" data-status=\"\(status.rawValue)\" cx=\"\(point.x.formatted(fractionDigits: 1))\" "
-                    + "cy=\"\(point.y.formatted(fractionDigits: 1))\" r=\"\(radius)\" fill=\"\(status.colour)\">"
-                    + "<title>\(school.schoolId + " " + school.name): \(status.label)</title></circle>"
+        svg += "</svg>"
+        let bins = Self.shades.indices.map { index -> HTML in
+            let low = index * 20, high = low + 20
+            let count = export.municipalities.count { code in
+                judged.bothShare(code.code).map { Self.bin($0) == index } ?? false
             }
-        }
-        svg += "</g></svg>"
-        let legend = ExportSchoolStatus.drawingOrder.reversed().map { status -> HTML in
-            "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><circle cx=\"7\" cy=\"7\" r=\"6\" fill=\"\(status.colour)\"/></svg> "
-                + "\(status.label) <span class=\"count\">(\(statuses[status]?.count ?? 0))</span></li>"
+            return "\(HTML.swatch(Self.shades[index])) \(low)–\(high)% <span class=\"count\">(\(count))</span></li>"
         }.joined()
-        let missing = export.schools.count - located.count
-        let note: HTML = missing == 0 ? .empty : missing == 1
-            ? "<p>1 school has no coordinates and is not on the map.</p>"
-            : "<p>\(missing) schools have no coordinates and are not on the map.</p>"
-        let outlineNote: HTML = outlines == nil ? .empty : "<p>Shaded municipalities have a distance or capacity obstacle.</p>"
+        let noData = export.municipalities.count { judged.bothShare($0.code) == nil && !judged.noGymData.contains($0.code) }
+        let marks: HTML = "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect x=\"1\" y=\"1\" width=\"12\" height=\"12\" fill=\"#fff\" "
+            + "stroke=\"#D55E00\" stroke-width=\"2.5\"/></svg> distance obstacle <span class=\"count\">(\(judged.distanceMunicipalities))</span></li>"
+            + "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect width=\"14\" height=\"14\" fill=\"url(#hatch)\" stroke=\"#000\"/></svg> "
+            + "capacity obstacle <span class=\"count\">(\(judged.capacityMunicipalities))</span></li>"
+            + "\(HTML.swatch("#d9d9d9")) no gym data, not judged <span class=\"count\">(\(judged.noGymData.count))</span></li>"
+            + (noData == 0 ? .empty : "\(HTML.swatch("#d9d9d9")) no classes on record <span class=\"count\">(\(noData))</span></li>")
+        let missing = export.municipalities.count - drawn
+        let note: HTML = missing == 0 ? .empty : "<p>\(Plural.count(missing, "municipality", "municipalities")) not on the map (no outline for the code).</p>"
         return """
             <section aria-labelledby="map-heading">
-            <h2 id="map-heading">Where the schools are</h2>
+            <h2 id="map-heading">The municipalities</h2>
             <div class="map-layout">
             <figure>\(svg)</figure>
-            <div><p>Each dot is a school. A school takes the colour of the first of these that applies:</p>
-            <ul class="legend">\(legend)</ul>\(note)\(outlineNote)
-            \(ReportCloseUps(export: export, outlines: outlines, projection: projection).section())</div>
+            <div><p>Each municipality is shaded by the share of its schools with data that meet both goals:</p>
+            <ul class="legend">\(bins)</ul>
+            <ul class="legend">\(marks)</ul>\(note)
             </div>
+            </div>
+            \(ReportCloseUps(export: export, outlines: outlines, projection: projection).section())
             </section>
             """
     }
 
-    private func name(of code: String) -> String {
-        export.municipalities.first { $0.code == code }.map { "\($0.name) (\(code))" } ?? code
-    }
+    static func bin(_ share: Double) -> Int { min(Int(share * 5), 4) }
+
+    static func shade(_ share: Double) -> String { shades[bin(share)] }
 }
 
-extension ExportSchoolStatus {
-    /// Least pressing first.
-    static let drawingOrder: [ExportSchoolStatus] = [.noData, .meetsBoth, .missesQualified, .missesLessons, .capacityObstacle, .distanceObstacle]
+/// Plain English counts: "1 municipality", "2 municipalities".
+enum Plural {
+    static func count(_ number: Int, _ one: String, _ many: String) -> String {
+        "\(number) " + (number == 1 ? one : many)
+    }
 }

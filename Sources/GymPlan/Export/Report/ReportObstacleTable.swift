@@ -4,24 +4,24 @@ struct ReportObstacleTable {
     let export: MinistryExport
 
     func section() -> HTML {
-        let rows = export.municipalities.filter { !$0.obstacles.isEmpty }
+        let judged = ReportJudgement(export: export)
+        let rows = export.municipalities.filter { !judged.obstacles($0).isEmpty }
         let headings: [(String, Bool)] = [
             ("Municipality", false), ("Province", false), ("Schools", true), ("Obstacles", false),
-            ("Schools without a gym within reach", true), ("Schools with full gyms", true),
+            ("Schools without a gym within reach", true),
             ("Lessons a week not placed", true), ("Hall hours a week short", true), ("Lessons by qualified teachers", true),
         ]
         let head = headings.enumerated().map { index, heading -> HTML in
             "<th scope=\"col\" data-numeric=\"\(heading.1)\"><button type=\"button\" data-column=\"\(index)\">\(heading.0)</button></th>"
         }.joined()
         let body = rows.map { municipality -> HTML in
-            let share = municipality.qualifiedLessonShare, obstacles = municipality.obstacles.map(\.rawValue)
+            let share = municipality.qualifiedLessonShare, obstacles = judged.obstacles(municipality).map(\.rawValue)
             let cells: [(String, String)] = [
                 ("\(municipality.name) (\(municipality.code))", municipality.name),
                 (municipality.province ?? "unknown", municipality.province ?? ""),
                 (String(municipality.schools), String(municipality.schools)),
                 (obstacles.joined(separator: ", "), obstacles.joined(separator: ",")),
                 (String(municipality.schoolsWithDistanceObstacle), String(municipality.schoolsWithDistanceObstacle)),
-                (String(municipality.schoolsWithCapacityObstacle), String(municipality.schoolsWithCapacityObstacle)),
                 (String(municipality.capacity.unmetLessons), String(municipality.capacity.unmetLessons)),
                 (municipality.capacity.shortageHallHours.formatted(fractionDigits: 1), String(municipality.capacity.shortageHallHours)),
                 (share.map { HTML.percent($0) } ?? "no lessons", share.map { String($0) } ?? "-1"),
@@ -37,7 +37,8 @@ struct ReportObstacleTable {
             <h2 id="obstacles-heading">Municipalities with obstacles (\(rows.count))</h2>
             <p>A <strong>distance</strong> obstacle: a school has no gym with free lesson time within \
             \(export.parameters.maxDistanceM) m. A <strong>capacity</strong> obstacle: the gyms within reach have too few \
-            lesson slots for all classes. Click a heading to sort.</p>
+            lesson slots for all classes; the shortage belongs to the schools that share those gyms, not to one of them. \
+            Municipalities without gym data on record are not judged and not listed. Click a heading to sort.</p>
             \(table)
             </section>
             """
