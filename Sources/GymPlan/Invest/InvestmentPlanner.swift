@@ -121,7 +121,10 @@ struct ComponentSolver {
         let solver = CbcSolver()
         let first = solver.solve(model, start: start, options: SolveOptions(
             timeLimitSeconds: parameters.timeLimitSeconds, absoluteGap: Self.centTolerance))
-        guard first.status == .feasible || first.status == .noSolutionFound, (first.relativeGap ?? 1) > parameters.maxRelativeGap else {
+        // Searched again whenever the first solve was cut short: with a plan too far from its bound, without
+        // a plan, or without even a bound (a limit so short that CBC stopped before its first relaxation).
+        let cutShort = first.status == .feasible || first.status == .noSolutionFound || first.status == .failed
+        guard cutShort, (first.relativeGap ?? 1) > parameters.maxRelativeGap else {
             return (first.hasSolution ? first.values : nil, first.bound.isFinite ? first.bound : 0)
         }
         let second = solver.solve(model, start: first.hasSolution ? first.values : start, options: SolveOptions(
