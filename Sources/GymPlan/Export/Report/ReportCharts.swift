@@ -56,7 +56,7 @@ struct ReportCharts {
             let x = 40 + Double(index) * slot
             var base = top + chartHeight
             for status in GrantStatus.stackingOrder {
-                let count = year.counts.count(of: status)
+                let count = year.counts[status: status]
                 guard count > 0 else { continue }
                 let height = Double(count) / Double(largest) * chartHeight
                 base -= height
@@ -90,19 +90,6 @@ extension MinistryExport.School {
         switch goal {
         case .lessons: meetsLessonsGoal
         case .qualified: meetsQualifiedGoal
-        }
-    }
-}
-
-extension GrantStatusCounts {
-    /// The count of grants with `status`.
-    fileprivate func count(of status: GrantStatus) -> Int {
-        switch status {
-        case .applied: applied
-        case .awarded: awarded
-        case .rejected: rejected
-        case .withdrawn: withdrawn
-        case .completed: completed
         }
     }
 }
