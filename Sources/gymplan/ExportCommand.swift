@@ -11,8 +11,8 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             JSON goes to standard output unless --output names a file. --format csv writes schools.csv and \
             municipalities.csv into the folder --output; --format html writes one self-contained page to --output. \
-            The report's map draws municipality borders from --boundaries (GeoJSON), or from CBS's \
-            gemeentegrenzen-2019.geojson in shared/data/cbs when it is found; without them it shows the schools only.
+            The report's map draws the municipal borders built into gymplan (CBS 2019, simplified), or those of \
+            --boundaries (GeoJSON with a statcode per feature) when given.
             """
     )
 
@@ -22,10 +22,8 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "json, csv or html.") var format: ExportFormat = .json
     @Option(help: "nl: CSV with ';' and decimal commas, as Dutch spreadsheets expect.") var locale: String?
     @Option(help: "GeoJSON municipality borders for the HTML map.") var boundaries: String?
-    @Option(help: "The language of the reasons: en or nl.") var lang: Language = .en
+    @Option(help: "The language of the reasons, and of the CSV tables' column names and booleans: en or nl.") var lang: Language = .en
     @OptionGroup var rules: RuleOptions
-
-    static let defaultBoundaries = ["shared/data/cbs/gemeentegrenzen-2019.geojson", "../shared/data/cbs/gemeentegrenzen-2019.geojson"]
 
     func validate() throws {
         if format != .json && output == nil { throw ValidationError("--format \(format.rawValue) needs --output") }
@@ -38,12 +36,14 @@ struct ExportCommand: ParsableCommand {
             StandardError.notes(try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters).missingDataLines())
             return try ExportBuilder(connection: connection).build(year: schoolYear, parameters: rules.parameters, language: lang)
         }
-        var writer = ExportWriter(format: format, dutch: locale == "nl")
+        var writer = ExportWriter(format: format, dutch: locale == "nl", language: lang)
         if format == .html {
-            let candidates = boundaries.map { [$0] } ?? Self.defaultBoundaries
-            writer.outlines = candidates.lazy.compactMap { MunicipalityOutlines.load(path: $0, projection: MapProjection()) }.first
-            if boundaries != nil && writer.outlines == nil {
-                StandardError.note("gymplan: cannot read borders from \(boundaries ?? ""); the map shows the schools only")
+            // No relative look-up: a report made anywhere has the borders that ship with the program.
+            if let boundaries {
+                writer.outlines = MunicipalityOutlines.load(path: boundaries, projection: MapProjection())
+                if writer.outlines == nil {
+                    StandardError.note("gymplan: cannot read borders from \(boundaries); the map uses the borders built into gymplan (CBS 2019)")
+                }
             }
         }
         guard let output else {
