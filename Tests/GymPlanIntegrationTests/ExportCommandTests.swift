@@ -89,6 +89,18 @@ struct ExportCommandTests {
         for id in Self.teacherIds {
             #expect(!schools.contains(id) && !municipalities.contains(id))
         }
+        // --lang nl: Dutch column names and booleans, the same cells otherwise.
+        let dutchFolder = folder + "-nl"
+        defer { try? FileManager.default.removeItem(atPath: dutchFolder) }
+        let dutch = try GymPlanCLI.run(
+            ["export", "--school-year", "2019-2020", "--format", "csv", "--locale", "nl", "--lang", "nl", "--output", dutchFolder],
+            database: database)
+        #expect(dutch.status == 0, "\(dutch.standardError)")
+        let dutchSchools = String(decoding: [UInt8](try Data(contentsOf: URL(fileURLWithPath: dutchFolder + "/schools.csv"))).dropFirst(3), as: UTF8.self)
+        #expect(dutchSchools.hasPrefix("vestiging;naam;gemeentecode;groepen_3_tot_8;voldoet_aan_lessendoel;"))
+        #expect(dutchSchools.contains(";ja;") || dutchSchools.contains(";nee;"))
+        #expect(!dutchSchools.contains(";true;") && !dutchSchools.contains(";false;"))
+        #expect(dutchSchools.components(separatedBy: "\r\n").count == schools.components(separatedBy: "\r\n").count)
         try database.drop()
     }
 

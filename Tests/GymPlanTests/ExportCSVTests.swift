@@ -37,6 +37,27 @@ struct ExportCSVTests {
         #expect(schools[4].hasPrefix("11BB00;\"De \"\"Regenboog\"\", Zoetermeer\";GM0637;"))
     }
 
+    @Test func dutchLanguageGivesDutchHeadersAndBooleansAndChangesNothingElse() {
+        let english = lines(ExportCSV(dutch: true).schools(ExportSamples.export()))
+        let dutch = lines(ExportCSV(dutch: true, language: .nl).schools(ExportSamples.export()))
+        #expect(dutch[0].hasPrefix(ExportCSV.byteOrderMark + "vestiging;naam;gemeentecode;groepen_3_tot_8;voldoet_aan_lessendoel;"))
+        #expect(dutch[1].hasPrefix("00AP00;Het Anker;GM0363;2;ja;ja;nee;nee;420;nee;4;0;4;4;52,370000;4,890000;pc4;"))
+        // Unknown stays empty, and every cell but the booleans is the English table's.
+        #expect(dutch[3].hasPrefix("05CC01;Zonder Klassen;GM0363;0;;;nee;nee;;;0;0;0;0;;;;"))
+        for (en, nl) in zip(english.dropFirst(), dutch.dropFirst()) {
+            let translated = en.split(separator: ";", omittingEmptySubsequences: false).map { $0 == "true" ? "ja" : $0 == "false" ? "nee" : $0 }
+            #expect(translated.joined(separator: ";") == nl)
+        }
+        // Every column has a Dutch name, and no two the same.
+        let municipalities = lines(ExportCSV(dutch: true, language: .nl).municipalities(ExportSamples.export()))
+        for header in [dutch[0], municipalities[0]] {
+            let names = header.dropFirst().split(separator: ";").map(String.init)
+            #expect(Set(names).count == names.count)
+            #expect(names.allSatisfy { ExportCSV.dutchHeaders.values.contains($0) })
+        }
+        #expect(municipalities[0].contains("knelpunten;"))
+    }
+
     @Test func tablesReadBackWithTheProjectsOwnCSVReader() throws {
         for dutch in [false, true] {
             let files = ExportCSV(dutch: dutch).files(ExportSamples.export())

@@ -12,12 +12,15 @@ public struct ExportWriter: Sendable {
     public var format: ExportFormat
     /// Dutch CSV: `;` and decimal commas.
     public var dutch: Bool
-    /// Municipality borders for the HTML report's map; the map works without them.
+    /// The language of the CSV tables' column names and booleans.
+    public var language: Language
+    /// Municipality borders for the HTML report's map; without them, those built into gymplan.
     public var outlines: MunicipalityOutlines?
 
-    public init(format: ExportFormat, dutch: Bool = false, outlines: MunicipalityOutlines? = nil) {
+    public init(format: ExportFormat, dutch: Bool = false, language: Language = .en, outlines: MunicipalityOutlines? = nil) {
         self.format = format
         self.dutch = dutch
+        self.language = language
         self.outlines = outlines
     }
 
@@ -26,7 +29,7 @@ public struct ExportWriter: Sendable {
         switch format {
         case .json: try export.jsonData()
         case .html: Data(ExportReport(export: export, outlines: outlines).html().utf8)
-        case .csv: Data(ExportCSV(dutch: dutch).schools(export).utf8)
+        case .csv: Data(ExportCSV(dutch: dutch, language: language).schools(export).utf8)
         }
     }
 
@@ -40,7 +43,7 @@ public struct ExportWriter: Sendable {
             return [path]
         }
         try OutputFiles.createFolder(path)
-        let files = ExportCSV(dutch: dutch).files(export).map { name, content in
+        let files = ExportCSV(dutch: dutch, language: language).files(export).map { name, content in
             (path: URL(fileURLWithPath: path).appendingPathComponent(name).path, data: Data(content.utf8))
         }
         try OutputFiles.write(files)

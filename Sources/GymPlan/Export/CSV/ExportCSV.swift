@@ -1,15 +1,19 @@
 /// The export as two spreadsheet tables, `schools.csv` and `municipalities.csv`: RFC 4180 with
 /// `,` and decimal points, or with `dutch` the `;` and decimal commas of Dutch spreadsheets.
 /// Booleans are `true`/`false`; an unknown value is an empty cell. A Dutch table starts with a
-/// byte-order mark: without it Excel reads UTF-8 as Windows-1252 ("FryslÃ¢n").
+/// byte-order mark: without it Excel reads UTF-8 as Windows-1252 ("FryslÃ¢n"). With `language` nl the
+/// column names and booleans are Dutch (`ExportCSV+Dutch.swift`).
 public struct ExportCSV: Sendable {
     /// U+FEFF, written first in Dutch tables.
     public static let byteOrderMark = "\u{FEFF}"
 
     public let writer: CSVWriter
+    /// The language of the column names and booleans.
+    public let language: Language
 
-    public init(dutch: Bool = false) {
+    public init(dutch: Bool = false, language: Language = .en) {
         writer = CSVWriter(dutch: dutch)
+        self.language = language
     }
 
     /// File name and content of each table.
@@ -42,7 +46,7 @@ public struct ExportCSV: Sendable {
     }
 
     private func document(header: [String], rows: [[String]]) -> String {
-        (writer.dutch ? Self.byteOrderMark : "") + writer.document(header: header, rows: rows)
+        (writer.dutch ? Self.byteOrderMark : "") + writer.document(header: localised(header), rows: rows)
     }
 
     private func row(_ school: MinistryExport.School) -> [String] {
@@ -71,9 +75,5 @@ public struct ExportCSV: Sendable {
         fields += [String(grants.applied), String(grants.awarded), String(grants.rejected)]
         fields += [String(grants.withdrawn), String(grants.completed)]
         return fields
-    }
-
-    private func flag(_ value: Bool?) -> String {
-        value.map { $0 ? "true" : "false" } ?? ""
     }
 }
