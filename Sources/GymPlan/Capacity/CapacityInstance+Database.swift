@@ -66,7 +66,7 @@ extension CapacityInstance {
 extension Connection {
     /// Runs `body` with JIT compilation off: the distance queries' cost estimates would trigger it, and it
     /// costs seconds here. No transaction of its own, so it works inside a caller's transaction too.
-    fileprivate func withoutJIT<T>(_ body: () throws -> T) throws -> T {
+    func withoutJIT<T>(_ body: () throws -> T) throws -> T {
         let previous = try query("SELECT current_setting('jit')").scalar(String.self)
         try query("SELECT set_config('jit', 'off', false)")
         defer { _ = try? query("SELECT set_config('jit', $1, false)", [previous]) }
