@@ -20,6 +20,7 @@ struct GymPlanCommand: ParsableCommand {
             CapacityCommand.self,
             GrantsCommand.self,
             ExportCommand.self,
+            RosterCommand.self,
             DbCommand.self,
         ]
     )
