@@ -42,86 +42,39 @@ public struct Importer {
         }
     }
 
+    /// The import's steps, inside its transaction: stage the files, plan, check, write.
     private func run(
         _ opening: OpenedFiles, paths: [String], pathProblems: [ImportProblem], options: ImportOptions, order: [String]
     ) throws -> ImportReport {
-        try connection.advisoryTransactionLock(Self.lockKey)
-        try Staging.prepareSession(on: connection)
-        try Staging.create(on: connection)
-        // Files that are staged in any case go in as they are read, while larger ones still are.
-        var loaded: Set<Int> = []
-        while let opened = opening.next() {
-            guard let file = opened.file, !Staging.mayLoadDirectly(file) else { continue }
-            options.progress?.report("loading \(file.name)")
-            try Staging.load(file, on: connection, progress: options.progress)
-            loaded.insert(file.index)
-        }
+        let schema = try prepareStaging()
+        let streamed = try stageAsTheyArrive(opening, options: options)
         let input = ImportInput(paths: paths, pathProblems: pathProblems, opened: opening.all)
-        let files = input.files
-        let everyFileStaged = input.everyFileStaged
-        // Files still being decoded in the background may be loaded directly, as long as their rows
-        // turn out fine; when they do not, the import is rejected below.
-        let direct = everyFileStaged && input.readingProblems.isEmpty ? try Staging.directLoads(files, on: connection) : []
-        for file in ImportFile.inWriteOrder(files) where !direct.contains(file.index) && !loaded.contains(file.index) {
-            options.progress?.report("loading \(file.name)")
-            try Staging.load(file, on: connection, progress: options.progress)
+        let plan = try ImportPlan.make(input, on: connection)
+        try stageTheRest(of: plan, streamed: streamed, options: options)
+        let duplicates = try checkKeysFirst(plan, options: options)
+        if !input.readingProblems.isEmpty || ImportInput.rowsHaveProblems(plan.stagedFiles) || !duplicates.isEmpty {
+            throw try rejection(plan, duplicates: duplicates, order: order)
         }
-        let index = ImportFileIndex(files: files)
+        return try writeOrReject(plan, schema: schema, options: options, order: order)
+    }
 
-        // Duplicate keys of a target whose table is empty need no check of their own: its primary
-        // key (rebuilt, or filled by plain inserts) refuses them, and only then are they looked up.
-        let staged = Set(files.flatMap { $0.bindings.map(\.output.target) })
-        var keysCheckedOnWrite: [TargetTable] = []
-        var duplicates: [ImportProblem] = []
-        if everyFileStaged {
-            options.progress?.report("checking keys")
-            let checks = StagingChecks(connection: connection, files: index)
-            for target in TargetTable.writeOrder where staged.contains(target) {
-                if try connection.query("SELECT NOT EXISTS (SELECT 1 FROM \(target.name))").scalar(Bool.self) {
-                    keysCheckedOnWrite.append(target)
-                } else {
-                    duplicates += try checks.duplicates(in: target)
-                }
-            }
-        }
-        // Every reference is a foreign key of the schema, in force or validated when the write
-        // re-adds it. So when nothing else is wrong the write is the check, and the references
-        // are only looked up (for the report) when it fails.
-        let references = everyFileStaged ? Reference.all.filter { staged.contains($0.from) } : []
-        // Every problem, with those of the checks the write would have made: files loaded straight
-        // into their tables are staged after all, for their lines.
-        let rejection = { () throws -> ImportFailure in
-            var problems = input.allProblems() + duplicates
-            if everyFileStaged {
-                for file in files where direct.contains(file.index) {
-                    try Staging.load(file, on: connection, progress: nil)
-                }
-                let checks = StagingChecks(connection: connection, files: index)
-                problems += try references.flatMap { try checks.missing($0) }
-                problems += try keysCheckedOnWrite.flatMap { try checks.duplicates(in: $0) }
-            }
-            return ImportFailure(problems: Self.sorted(problems, order: order))
-        }
-        let stagedFiles = files.filter { !direct.contains($0.index) }
-        if !input.readingProblems.isEmpty || ImportInput.rowsHaveProblems(stagedFiles) || !duplicates.isEmpty {
-            throw try rejection()
-        }
-
+    /// Writes under a savepoint. When the write refuses rows (a key or reference), or began before
+    /// the rows of the files it loads directly were all decoded and came to one with problems, it
+    /// never happened, and the problems are found as if nothing had been written.
+    private func writeOrReject(
+        _ plan: ImportPlan, schema: TargetSchema, options: ImportOptions, order: [String]
+    ) throws -> ImportReport {
         try connection.query("SAVEPOINT import_write")
         do {
-            return try write(files, options: options, warnings: input.opened.flatMap(\.warnings), order: order, index: index,
-                             direct: direct)
+            return try write(plan, schema: schema, options: options, order: order)
         } catch {
-            // The write refused rows (a key or reference), or began before the rows of the files it
-            // loads directly were all decoded and came to one with problems: it never happened, and
-            // the problems are found as if nothing had been written.
             let statementFailed = (error as? PostgresError).map { $0.kind != .connection } ?? false
             guard error is DirectLoadWithProblems || statementFailed else { throw error }
             let refused = (error as? PostgresError)?.sqlState?.hasPrefix("23") == true
-                && !(keysCheckedOnWrite.isEmpty && references.isEmpty)
-            guard refused || ImportInput.rowsHaveProblems(files) else { throw error }
+                && !(plan.duplicatesCheckedOnWrite.isEmpty && plan.references.isEmpty)
+            guard refused || ImportInput.rowsHaveProblems(plan.files) else { throw error }
             try connection.query("ROLLBACK TO SAVEPOINT import_write")
-            let failure = try rejection()
+            let failure = try rejection(plan, duplicates: [], order: order)
             if failure.problems.isEmpty { throw error }
             throw failure
         }

@@ -9,7 +9,8 @@ struct OutputBinding: Sendable {
     let headerNames: [String?]
     /// The staging columns a COPY row fills, in order (after `file` and `line`).
     let copyColumns: [String]
-    /// The stored columns the file actually has, for the upsert to set (others keep their values).
+    /// The columns of the target table the file actually has (all but the staging-only ones), for
+    /// the upsert to set (others keep their values).
     let presentColumns: [String]
     private let ruleInputs: [[Int]]
     private let derivedInputs: [[Int]]
@@ -36,12 +37,11 @@ struct OutputBinding: Sendable {
         self.headerNames = names
         let ruleColumns = output.columns.map(\.staging)
         self.copyColumns = ruleColumns + output.derived.map(\.name)
-        let stored = Set(output.target.storedColumns)
         var present = zip(output.columns, indices).filter { $0.1 != nil }.map(\.0.staging)
         for derived in output.derived where derived.dependsOn.map(present.contains) ?? true {
             present.append(derived.name)
         }
-        self.presentColumns = present.filter(stored.contains)
+        self.presentColumns = present.filter { $0 != output.target.authoritativeFlag }
         self.ruleInputs = output.rowRules.map { $0.columns.map { ruleColumns.firstIndex(of: $0)! } }
         self.derivedInputs = output.derived.map { $0.inputs.map { ruleColumns.firstIndex(of: $0)! } }
     }

@@ -7,7 +7,8 @@ import PostgresClient
 /// once, so every constraint is in force again at the end. When the table is empty its primary
 /// key goes too (with the foreign keys of other tables that point at it), and is rebuilt the same
 /// way. It all happens inside the import's transaction: a failed or killed import gets everything
-/// back by rolling back.
+/// back by rolling back. The catalogue is read in one query, and the drops and the rebuild are
+/// each sent as one script, so that a suspension costs few round trips.
 struct BulkLoadSuspension {
     /// A constraint or index as the catalog defines it.
     private struct Definition {
@@ -21,49 +22,69 @@ struct BulkLoadSuspension {
     let droppedKeys: Bool
     private let keys: [Definition]
     private let indexes: [Definition]
+    /// Whether `restore` builds an index (which records the table's row count for the planner).
+    var rebuildsIndexes: Bool { !keys.isEmpty || !indexes.isEmpty }
     private let foreignKeys: [Definition]
     private let incomingForeignKeys: [Definition]
 
     /// Suspends when `rows` is large compared with the table and the user owns the tables
     /// involved; nil when it is better (or only possible) to load row by row. `keysMayGo` allows
-    /// dropping the primary key of an empty table (not when rows are added with ON CONFLICT).
+    /// dropping the primary key of an `empty` table (not when rows are added with ON CONFLICT).
     static func suspendIfWorthwhile(
-        _ table: String, rows: Int, keysMayGo: Bool, on connection: Connection
+        _ table: String, rows: Int, empty: Bool, keysMayGo: Bool, on connection: Connection
     ) throws -> BulkLoadSuspension? {
         guard rows >= 2000 else { return nil }
-        let info = try connection.query("""
-            SELECT pg_has_role(relowner, 'USAGE'), greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = $1::regclass
-            """, [table])
-        guard info.count == 1, try info[0].decode(0, as: Bool.self) else { return nil }
-        guard rows * 20 >= (try info[0].decode(1, as: Int.self)) else { return nil }
-        let empty = try connection.query("SELECT NOT EXISTS (SELECT 1 FROM \(table))").scalar(Bool.self)
+        // One query: first whether the user owns the table, its size and whether the user owns the
+        // tables that reference it, then the definitions, by kind.
+        let catalogue = try connection.query("""
+            SELECT * FROM (
+                SELECT 'info' AS kind, pg_has_role(c.relowner, 'USAGE')::text, greatest(c.reltuples, 0)::bigint::text,
+                       coalesce((SELECT bool_and(pg_has_role(r.relowner, 'USAGE')) FROM pg_constraint k
+                                 JOIN pg_class r ON r.oid = k.conrelid WHERE k.confrelid = c.oid), true)::text
+                FROM pg_class c WHERE c.oid = $1::regclass
+                UNION ALL
+                SELECT 'foreign', conrelid::regclass::text, conname::text, pg_get_constraintdef(oid) FROM pg_constraint
+                WHERE conrelid = $1::regclass AND contype = 'f'
+                UNION ALL
+                SELECT 'incoming', conrelid::regclass::text, conname::text, pg_get_constraintdef(oid) FROM pg_constraint
+                WHERE confrelid = $1::regclass AND conrelid <> confrelid AND contype = 'f'
+                UNION ALL
+                SELECT 'key', conrelid::regclass::text, conname::text, pg_get_constraintdef(oid) FROM pg_constraint
+                WHERE conrelid = $1::regclass AND contype IN ('p', 'u')
+                UNION ALL
+                SELECT 'index', i.indrelid::regclass::text, c.relname::text, pg_get_indexdef(i.indexrelid)
+                FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                WHERE i.indrelid = $1::regclass AND NOT i.indisunique AND NOT i.indisprimary
+                  AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+            ) d ORDER BY kind <> 'info', 1, 2, 3
+            """, [table]).rows
+        guard let info = catalogue.first, try info.decode(0, as: String.self) == "info",
+              try info.decode(1, as: String.self) == "true" else { return nil }
+        guard rows * 20 >= (try info.decode(2, as: Int.self)) else { return nil }
+        let referencingTablesOwned = try info.decode(3, as: String.self) == "true"
+        let definitions = try Dictionary(grouping: catalogue.dropFirst().map { row in
+            (kind: try row.decode(0, as: String.self),
+             definition: Definition(table: try row.decode(1), name: try row.decode(2), definition: try row.decode(3)))
+        }, by: \.kind).mapValues { $0.map(\.definition) }
 
-        let foreignKeys = try constraints("conrelid = $1::regclass AND contype = 'f'", table, connection)
-        let indexes = try connection.query("""
-            SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-            WHERE i.indrelid = $1::regclass AND NOT i.indisunique AND NOT i.indisprimary
-              AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
-            ORDER BY c.relname
-            """, [table]).rows.map { Definition(table: table, name: try $0.decode(0), definition: try $0.decode(1)) }
+        let foreignKeys = definitions["foreign"] ?? []
+        let indexes = definitions["index"] ?? []
         var keys: [Definition] = []
         var incoming: [Definition] = []
-        if empty && keysMayGo {
-            incoming = try constraints("confrelid = $1::regclass AND conrelid <> confrelid AND contype = 'f'", table, connection)
-            let owned = try connection.query("""
-                SELECT bool_and(pg_has_role(c.relowner, 'USAGE')) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
-                WHERE k.confrelid = $1::regclass
-                """, [table]).rows.first.map { try $0.decode(0, as: Bool?.self) ?? true } ?? true
-            if owned { keys = try constraints("conrelid = $1::regclass AND contype IN ('p', 'u')", table, connection) }
-            if keys.isEmpty { incoming = [] }
+        if empty && keysMayGo && referencingTablesOwned {
+            keys = definitions["key"] ?? []
+            incoming = keys.isEmpty ? [] : definitions["incoming"] ?? []
         }
         guard !foreignKeys.isEmpty || !indexes.isEmpty || !keys.isEmpty else { return nil }
 
+        var drops: [String] = []
         for constraint in incoming + foreignKeys + keys {
-            try connection.query("ALTER TABLE \(constraint.table) DROP CONSTRAINT \(try connection.quoteIdentifier(constraint.name))")
+            drops.append("ALTER TABLE \(constraint.table) DROP CONSTRAINT \(try connection.quoteIdentifier(constraint.name))")
         }
         for index in indexes {
-            try connection.query("DROP INDEX \(try connection.quoteIdentifier(index.name))")
+            drops.append("DROP INDEX \(try connection.quoteIdentifier(index.name))")
         }
+        try connection.execute(script: drops.joined(separator: ";\n"))
         return BulkLoadSuspension(
             table: table, droppedKeys: !keys.isEmpty, keys: keys, indexes: indexes, foreignKeys: foreignKeys,
             incomingForeignKeys: incoming)
@@ -71,25 +92,17 @@ struct BulkLoadSuspension {
 
     /// Rebuilds keys and indexes, then adds the foreign keys back, validating every row.
     func restore(on connection: Connection) throws {
-        try add(keys, on: connection)
-        for index in indexes {
-            try connection.query(index.definition)
-        }
-        try add(foreignKeys, on: connection)
-        try add(incomingForeignKeys, on: connection)
+        let statements = try adds(keys, connection) + indexes.map(\.definition)
+            + adds(foreignKeys, connection) + adds(incomingForeignKeys, connection)
+        guard !statements.isEmpty else { return }
+        try connection.execute(script: statements.joined(separator: ";\n"))
     }
 
-    private func add(_ constraints: [Definition], on connection: Connection) throws {
-        for (table, group) in Dictionary(grouping: constraints, by: \.table).sorted(by: { $0.key < $1.key }) {
+    /// One ALTER TABLE per table that adds `constraints` back.
+    private func adds(_ constraints: [Definition], _ connection: Connection) throws -> [String] {
+        try Dictionary(grouping: constraints, by: \.table).sorted(by: { $0.key < $1.key }).map { table, group in
             let adds = try group.map { "ADD CONSTRAINT \(try connection.quoteIdentifier($0.name)) \($0.definition)" }
-            try connection.query("ALTER TABLE \(table) \(adds.joined(separator: ", "))")
+            return "ALTER TABLE \(table) \(adds.joined(separator: ", "))"
         }
-    }
-
-    private static func constraints(_ condition: String, _ table: String, _ connection: Connection) throws -> [Definition] {
-        try connection.query("""
-            SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint
-            WHERE \(condition) ORDER BY conrelid::regclass::text, conname
-            """, [table]).rows.map { Definition(table: try $0.decode(0), name: try $0.decode(1), definition: try $0.decode(2)) }
     }
 }

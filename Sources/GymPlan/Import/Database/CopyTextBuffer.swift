@@ -33,9 +33,18 @@ struct CopyTextBuffer {
         }
     }
 
-    /// Appends a whole number field.
+    /// Appends a whole number field, its digits written straight into the buffer.
     mutating func append(_ value: Int) {
-        append(String(value))
+        if fieldsInRow > 0 { bytes.append(0x09) }
+        fieldsInRow += 1
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
     }
 
     /// Ends the current row.

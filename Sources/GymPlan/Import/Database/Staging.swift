@@ -22,12 +22,14 @@ enum Staging {
         try connection.query("SET LOCAL enable_mergejoin = on")
     }
 
-    /// Creates a staging table for every target: `file`, `line`, then the target's columns, all
-    /// nullable (a row with a bad value is staged with NULL there, so its key still counts).
-    static func create(on connection: Connection) throws {
+    /// Creates a staging table for every target: `file`, `line`, then the target's columns as
+    /// `schema` has them and its staging-only ones, all nullable and unconstrained (a row with a
+    /// bad value is staged with NULL there, so its key still counts).
+    static func create(_ schema: TargetSchema, on connection: Connection) throws {
         var script = ""
         for target in TargetTable.writeOrder {
-            let columns = ["file integer NOT NULL", "line integer NOT NULL"] + target.columns.map { "\($0.name) \($0.type)" }
+            let columns = ["file integer NOT NULL", "line integer NOT NULL"]
+                + (schema.columns(of: target) + target.stagingOnlyColumns).map { "\($0.name) \($0.type)" }
             script += "CREATE TEMPORARY TABLE \(target.staging) (\(columns.joined(separator: ", "))) ON COMMIT DROP;\n"
         }
         try connection.execute(script: script)
@@ -55,22 +57,31 @@ enum Staging {
     }
 
     /// The files whose rows can go through COPY straight into their target table, skipping
-    /// staging: the table is empty (so the upsert would be plain inserts), and the file is the only
-    /// one to fill it, with every column of its rows stored as is (no derived outputs, no flags,
-    /// nothing computed in staging afterwards). Only for an import where nothing is wrong with any
-    /// row: their keys and references are checked by the primary and foreign keys, and when those
-    /// refuse the rows, or a file's rows turn out to have problems, they are staged (`load`) to
-    /// find the lines.
-    static func directLoads(_ files: [ImportFile], on connection: Connection) throws -> Set<Int> {
+    /// staging: the table is `empty` (so the upsert would be plain inserts), and the file is the
+    /// only one to fill it, with every column of its rows stored as is (no derived outputs, no
+    /// flags, nothing computed in staging afterwards). Only for an import where nothing is wrong
+    /// with any row: their keys and references are checked by the primary and foreign keys, and
+    /// when those refuse the rows, or a file's rows turn out to have problems, they are staged
+    /// (`load`) to find the lines.
+    static func directLoads(_ files: [ImportFile], empty: Set<TargetTable>) -> Set<Int> {
         var direct: Set<Int> = []
         for file in files where mayLoadDirectly(file) {
             let target = file.layout.primary.target
             guard !files.contains(where: { $0.index != file.index && $0.bindings.contains { $0.output.target == target } }),
-                  try connection.query("SELECT NOT EXISTS (SELECT 1 FROM \(target.name))").scalar(Bool.self)
+                  empty.contains(target)
             else { continue }
             direct.insert(file.index)
         }
         return direct
+    }
+
+    /// Those of `targets` whose tables have no rows, looked up in one round trip.
+    static func emptyTables(_ targets: [TargetTable], on connection: Connection) throws -> Set<TargetTable> {
+        guard !targets.isEmpty else { return [] }
+        let tests = targets.map { "NOT EXISTS (SELECT 1 FROM \($0.name))" }.joined(separator: ", ")
+        let sql = "SELECT " + tests
+        let row = try connection.query(sql)[0]
+        return Set(try targets.indices.filter { try row.decode($0, as: Bool.self) }.map { targets[$0] })
     }
 
     /// Whether `file` alone could be one of `directLoads`: it fills one table of those that take

@@ -1,0 +1,26 @@
+import PostgresClient
+
+extension Importer {
+    /// The duplicate keys the plan looks up before the write (targets whose tables have rows).
+    func checkKeysFirst(_ plan: ImportPlan, options: ImportOptions) throws -> [ImportProblem] {
+        guard plan.checksAcrossFiles else { return [] }
+        options.progress?.report("checking keys")
+        let checks = StagingChecks(connection: connection, files: plan.index)
+        return try plan.duplicatesCheckedFirst.flatMap { try checks.duplicates(in: $0) }
+    }
+
+    /// Every problem, with `duplicates` and those of the checks the write would have made: files
+    /// loaded straight into their tables are staged after all, for their lines.
+    func rejection(_ plan: ImportPlan, duplicates: [ImportProblem], order: [String]) throws -> ImportFailure {
+        var problems = plan.input.allProblems() + duplicates
+        if plan.checksAcrossFiles {
+            for file in plan.files where plan.direct.contains(file.index) {
+                try Staging.load(file, on: connection, progress: nil)
+            }
+            let checks = StagingChecks(connection: connection, files: plan.index)
+            problems += try plan.references.flatMap { try checks.missing($0) }
+            problems += try plan.duplicatesCheckedOnWrite.flatMap { try checks.duplicates(in: $0) }
+        }
+        return ImportFailure(problems: Self.sorted(problems, order: order))
+    }
+}
