@@ -64,8 +64,10 @@ struct RosterReport {
                             title="\(lesson.schoolId) \(lesson.classId), \(lesson.walkingMinutes) min walk">\
                             \(lesson.classId)<small>\(lesson.schoolId)</small></td>
                             """
-                    } else {
+                    } else if gyms[gym].map({ Self.isOpen($0, day: day, span: span, length: length) }) ?? true {
                         rows += "<td></td>"
+                    } else {
+                        rows += "<td class=\"closed\"></td>"
                     }
                 }
             }
@@ -99,6 +101,14 @@ struct RosterReport {
             """
     }
 
+    /// Whether the gym's windows hold the slot `span` (`HH:MM` start and end) on `day`.
+    static func isOpen(_ gym: RosterGym, day: Int, span: [String], length: Int) -> Bool {
+        let parts = span[0].split(separator: ":").compactMap { Int($0) }
+        guard parts.count == 2 else { return true }
+        let start = parts[0] * 60 + parts[1]
+        return gym.windows.contains(weekday: day, from: start, to: start + length)
+    }
+
     /// A light colour per school, spread around the hue circle.
     static func colour(_ index: Int) -> String {
         "hsl(\((index * 137) % 360), \(index % 2 == 0 ? 75 : 55)%, \(index % 3 == 0 ? 84 : 74)%)"
@@ -113,6 +123,7 @@ struct RosterReport {
         th, td { border: 1px solid #bbb; padding: 2px 4px; vertical-align: top; }
         .grid td { width: 52px; height: 26px; font-weight: 600; }
         .grid td small, .week small { display: block; font-weight: 400; color: #444; }
+        .grid td.closed { background: repeating-linear-gradient(45deg, #eee, #eee 3px, #fff 3px, #fff 6px); }
         th.hall { font-weight: 400; font-size: 10px; }
         .week td { width: 170px; }
         section.grid { break-inside: avoid; page-break-inside: avoid; }
