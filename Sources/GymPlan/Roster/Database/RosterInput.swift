@@ -29,7 +29,9 @@ public struct RosterInput: Sendable {
 /// Section 6's teacher travel time: ceil(round-half-up(haversine x detour factor) / speed), on the
 /// sphere of section 3.
 enum TeacherTravel {
-    static let earthRadiusM = 6_371_008.8
+    /// The contract's 6,371,008.8 m as PostGIS has it, (2a + b) / 3 of WGS84, so that rounding
+    /// half up agrees with `ST_Distance(a, b, false)` also at the half metre.
+    static let earthRadiusM = 6_371_008.771_415
 
     static func minutes(
         from a: (latitude: Double, longitude: Double), to b: (latitude: Double, longitude: Double),
