@@ -3,7 +3,8 @@ import GymPlan
 
 /// Checks a JSON document against a JSON Schema (draft 2020-12), for the keywords gymplan's
 /// export schema uses: `$ref` to `#/$defs/...`, `type`, `const`, `enum`, `required`, `properties`,
-/// `additionalProperties`, `items`, `minimum`, `pattern`. Any other assertion keyword is reported
+/// `additionalProperties`, `items`, `minimum`, `maximum`, `exclusiveMinimum`, `minLength`, `maxLength`,
+/// `pattern`. Any other assertion keyword is reported
 /// as unsupported rather than silently passed.
 public struct JSONSchemaValidator: Sendable {
     private let root: JSONValue
@@ -40,6 +41,21 @@ public struct JSONSchemaValidator: Sendable {
             case "minimum":
                 if let number = value.numeric, let minimum = argument.numeric, number < minimum {
                     problems.append("\(path): \(number) is below \(minimum)")
+                }
+            case "maximum":
+                if let number = value.numeric, let maximum = argument.numeric, number > maximum {
+                    problems.append("\(path): \(number) is above \(maximum)")
+                }
+            case "exclusiveMinimum":
+                if let number = value.numeric, let minimum = argument.numeric, number <= minimum {
+                    problems.append("\(path): \(number) is not above \(minimum)")
+                }
+            case "minLength", "maxLength":
+                if case .string(let text) = value, let limit = argument.numeric {
+                    let length = Double(text.unicodeScalars.count)
+                    if keyword == "minLength" ? length < limit : length > limit {
+                        problems.append("\(path): '\(text)' breaks \(keyword) \(Int(limit))")
+                    }
                 }
             case "pattern": checkPattern(value, argument, at: path, into: &problems)
             case "required":

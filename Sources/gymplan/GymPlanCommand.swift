@@ -24,6 +24,7 @@ struct GymPlanCommand: ParsableCommand {
             GrantsCommand.self,
             ExportCommand.self,
             DeleteCommand.self,
+            RosterCommand.self,
             DbCommand.self,
         ]
     )

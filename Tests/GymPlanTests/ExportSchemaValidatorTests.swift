@@ -53,8 +53,19 @@ struct ExportSchemaValidatorTests {
     }
 
     @Test func reportsUnsupportedKeywords() throws {
-        let validator = try JSONSchemaValidator(schema: Data(#"{"type": "string", "maxLength": 2}"#.utf8))
-        #expect(try validator.problems(in: Data(#""abc""#.utf8)) == ["$: unsupported keyword maxLength"])
+        let validator = try JSONSchemaValidator(schema: Data(#"{"type": "integer", "multipleOf": 2}"#.utf8))
+        #expect(try validator.problems(in: Data("3".utf8)) == ["$: unsupported keyword multipleOf"])
+    }
+
+    @Test func checksLengthsAndUpperLimits() throws {
+        let text = try JSONSchemaValidator(schema: Data(#"{"type": "string", "minLength": 1, "maxLength": 2}"#.utf8))
+        #expect(try text.problems(in: Data(#""ab""#.utf8)) == [])
+        #expect(try text.problems(in: Data(#""abc""#.utf8)) == ["$: 'abc' breaks maxLength 2"])
+        #expect(try text.problems(in: Data(#""""#.utf8)).count == 1)
+        let number = try JSONSchemaValidator(schema: Data(#"{"type": "number", "exclusiveMinimum": 0, "maximum": 5}"#.utf8))
+        #expect(try number.problems(in: Data("5".utf8)) == [])
+        #expect(try number.problems(in: Data("0".utf8)).count == 1)
+        #expect(try number.problems(in: Data("6".utf8)).count == 1)
     }
 
     @Test func booleansAreNotNumbers() throws {

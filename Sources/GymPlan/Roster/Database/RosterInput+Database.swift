@@ -1,0 +1,120 @@
+import PostgresClient
+
+extension RosterInput {
+    /// Reads the roster problem of `year` (schools, gyms, classes with their specialists, school-gym
+    /// pairs within `max_distance_m`) with set-based queries, in the caller's snapshot. With
+    /// `timetable` it also reads the year's lessons and the pairs they use at any distance, for the check.
+    public static func read(
+        _ connection: Connection, year: SchoolYear, parameters: PlanningParameters, speeds: RosterSpeeds,
+        timetable: Bool = false
+    ) throws -> RosterInput {
+        try connection.withoutJIT {
+            let schoolRows = try connection.query("SELECT school_id, municipality_code FROM school ORDER BY school_id")
+            var schools: [RosterSchool] = [], municipalities: [String] = []
+            for row in schoolRows.rows {
+                schools.append(RosterSchool(id: try row.decode(0)))
+                municipalities.append(try row.decode(1))
+            }
+            let schoolIndex = Dictionary(uniqueKeysWithValues: schools.enumerated().map { ($1.id, $0) })
+
+            let gymRows = try connection.query(
+                "SELECT gym_id, name, halls, round(hours_per_week * 100)::int, latitude, longitude FROM gym ORDER BY gym_id")
+            var gyms: [RosterGym] = []
+            for row in gymRows.rows {
+                gyms.append(RosterGym(
+                    id: try row.decode(0), name: try row.decode(1), halls: try row.decode(2),
+                    hundredthHoursPerWeek: try row.decode(3), latitude: try row.decode(4), longitude: try row.decode(5)))
+            }
+            let gymIndex = Dictionary(uniqueKeysWithValues: gyms.enumerated().map { ($1.id, $0) })
+
+            // A class's specialist: all its lessons of the year have one teacher, qualified `specialist`.
+            let classRows = try connection.query("""
+                SELECT c.school_id, c.class_id, c.grades && '{3,4,5,6,7,8}'::smallint[], s.teacher_id
+                FROM class c
+                LEFT JOIN (
+                    SELECT l.school_id, l.class_id, min(l.teacher_id) AS teacher_id
+                    FROM lesson l LEFT JOIN teacher t ON t.teacher_id = l.teacher_id
+                    WHERE l.school_year = $1
+                    GROUP BY l.school_id, l.class_id
+                    HAVING count(l.teacher_id) = count(*) AND count(DISTINCT l.teacher_id) = 1
+                       AND bool_and(t.qualification = 'specialist')
+                ) s ON s.school_id = c.school_id AND s.class_id = c.class_id
+                WHERE c.school_year = $1
+                ORDER BY c.school_id, c.class_id
+                """, [year.description])
+            var classes: [RosterClass] = []
+            for row in classRows.rows {
+                guard let school = schoolIndex[try row.decode(0, as: String.self)] else { continue }
+                let specialist: String? = try row.decode(3)
+                classes.append(RosterClass(
+                    school: school, id: try row.decode(1), inScope: try row.decode(2), specialist: specialist.map(TeacherKey.init)))
+            }
+
+            let pairRows = try connection.query("""
+                SELECT w.school_id, w.gym_id, w.distance_m, ceil(d.travel_minutes)::int
+                FROM gym_distances_within($1::int, $2::float8) w
+                LEFT JOIN distance d ON d.school_id = w.school_id AND d.gym_id = w.gym_id
+                """, [parameters.maxDistanceM, parameters.detourFactor])
+            var pairs = try Self.pairs(pairRows, schoolIndex, gymIndex, speeds)
+
+            var lessons: [TimetableLesson] = []
+            if timetable {
+                let lessonRows = try connection.query("""
+                    SELECT school_id, class_id, weekday::int,
+                           (extract(hour FROM start) * 60 + extract(minute FROM start))::int, minutes, gym_id, teacher_id
+                    FROM lesson WHERE school_year = $1
+                    ORDER BY school_id, class_id, weekday, start
+                    """, [year.description])
+                for row in lessonRows.rows {
+                    guard let school = schoolIndex[try row.decode(0, as: String.self)] else { continue }
+                    let gym: String? = try row.decode(5), teacher: String? = try row.decode(6)
+                    lessons.append(TimetableLesson(
+                        school: school, classId: try row.decode(1), weekday: try row.decode(2), start: try row.decode(3),
+                        minutes: try row.decode(4), gym: gym.flatMap { gymIndex[$0] }, teacher: teacher.map(TeacherKey.init)))
+                }
+                // The pairs the timetable uses, at any known distance (too_far needs those beyond the limit).
+                let usedRows = try connection.query("""
+                    SELECT u.school_id, u.gym_id,
+                           coalesce(d.distance_m, estimated_distance_m(s.location, g.location, $2::float8)) AS distance_m,
+                           ceil(d.travel_minutes)::int
+                    FROM (SELECT DISTINCT school_id, gym_id FROM lesson WHERE school_year = $1 AND gym_id IS NOT NULL) u
+                    JOIN school s ON s.school_id = u.school_id
+                    JOIN gym g ON g.gym_id = u.gym_id
+                    LEFT JOIN distance d ON d.school_id = u.school_id AND d.gym_id = u.gym_id
+                    WHERE coalesce(d.distance_m, estimated_distance_m(s.location, g.location, $2::float8)) IS NOT NULL
+                    """, [year.description, parameters.detourFactor])
+                let within = Set(pairs.map { $0.school * gyms.count + $0.gym })
+                pairs += try Self.pairs(usedRows, schoolIndex, gymIndex, speeds)
+                    .filter { !within.contains($0.school * gyms.count + $0.gym) }
+            }
+
+            let problem = RosterProblem(
+                schools: schools, gyms: gyms, classes: classes, pairs: pairs,
+                parameters: RosterParameters(
+                    minLessons: parameters.minLessons, lessonMinutes: parameters.lessonMinutes,
+                    maxDistanceM: parameters.maxDistanceM),
+                teacherTravel: TeacherTravel.times(
+                    gyms: gyms, detourFactor: parameters.detourFactor, metresPerMinute: speeds.teacherMetresPerMinute))
+            return RosterInput(
+                year: year, parameters: parameters, speeds: speeds, problem: problem,
+                schoolMunicipalities: municipalities, timetable: lessons)
+        }
+    }
+
+    /// Pairs from rows (school_id, gym_id, distance_m, ceil(travel_minutes)): walking minutes are the
+    /// measured travel time, else ceil(distance / walking speed).
+    private static func pairs(
+        _ result: QueryResult, _ schoolIndex: [String: Int], _ gymIndex: [String: Int], _ speeds: RosterSpeeds
+    ) throws -> [RosterPair] {
+        var pairs: [RosterPair] = []
+        pairs.reserveCapacity(result.count)
+        for row in result.rows {
+            guard let school = schoolIndex[try row.decode(0, as: String.self)],
+                  let gym = gymIndex[try row.decode(1, as: String.self)] else { continue }
+            let distance: Int = try row.decode(2), measured: Int? = try row.decode(3)
+            let walking = measured ?? Int((Double(distance) / speeds.walkMetresPerMinute).rounded(.up))
+            pairs.append(RosterPair(school: school, gym: gym, distanceM: distance, walkingMinutes: walking))
+        }
+        return pairs
+    }
+}
