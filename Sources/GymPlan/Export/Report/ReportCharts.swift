@@ -56,7 +56,7 @@ struct ReportCharts {
             let x = 40 + Double(index) * slot
             var base = top + chartHeight
             for status in GrantStatus.stackingOrder {
-                let count = year.counts[status: status]
+                let count = year.counts[status]
                 guard count > 0 else { continue }
                 let height = Double(count) / Double(largest) * chartHeight
                 base -= height
