@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job end to end on the embedded database: import the bundled sample data, flag the
-# schools that miss a goal, find capacity and distance obstacles, follow the grant, and write the
-# ministry export as JSON, CSV and an HTML report.
+# schools that miss a goal, find capacity and distance obstacles, make the weekly gym roster and check
+# the timetable in use, follow the grant, and write the ministry export as JSON, CSV and an HTML
+# report, and the roster as JSON and an HTML page.
 set -euo pipefail
 gymplan=${1:-.build/release/gymplan}
 year=${2:-2021-2022}
@@ -22,6 +23,12 @@ step "gymplan trend"
 "$gymplan" trend
 step "gymplan capacity --school-year $year"
 "$gymplan" capacity --school-year "$year"
+step "gymplan roster --school-year $year"
+"$gymplan" roster --school-year "$year"
+"$gymplan" roster --school-year "$year" --format json --output "$out/roster-$year.json"
+"$gymplan" roster --school-year "$year" --format html --output "$out/roster-$year.html"
+step "gymplan roster --check --school-year $year (the imported timetable against the roster rules)"
+"$gymplan" roster --check --school-year "$year"
 step "gymplan grants"
 "$gymplan" grants
 step "gymplan export (JSON, CSV, HTML)"
@@ -30,7 +37,8 @@ step "gymplan export (JSON, CSV, HTML)"
 "$gymplan" export --school-year "$year" --format csv --locale nl --output "$out/csv-nl-$year"
 "$gymplan" export --school-year "$year" --format html --output "$out/report-$year.html"
 
-printf '\nThe ministry export of the sample data:\n'
-for path in "$out/export-$year.json" "$out/csv-$year" "$out/csv-nl-$year" "$out/report-$year.html"; do
+printf '\nThe ministry export and the roster of the sample data:\n'
+for path in "$out/export-$year.json" "$out/csv-$year" "$out/csv-nl-$year" "$out/report-$year.html" \
+            "$out/roster-$year.json" "$out/roster-$year.html"; do
   printf '  %s\n' "$(realpath "$path")"
 done

@@ -75,15 +75,6 @@ struct DIMACSTextBuffer {
     }
 
     mutating func append(_ value: some BinaryInteger) {
-        if value < 0 {
-            bytes.append(UInt8(ascii: "-"))
-        }
-        var magnitude = UInt64(value.magnitude)
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
+        bytes.append(contentsOf: String(value).utf8)
     }
 }

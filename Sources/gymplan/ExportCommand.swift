@@ -38,6 +38,9 @@ struct ExportCommand: ParsableCommand {
         }
         var writer = ExportWriter(format: format, dutch: locale == "nl", language: lang)
         if format == .html {
+            if lang == .nl {
+                StandardError.note("gymplan: the HTML report is in English only for now; --lang nl gives Dutch reasons in the JSON and CSV export")
+            }
             // No relative look-up: a report made anywhere has the borders that ship with the program.
             if let boundaries {
                 writer.outlines = MunicipalityOutlines.load(path: boundaries, projection: MapProjection())

@@ -49,6 +49,16 @@ struct ExportHTMLTests {
         #expect(ExportReport(export: ExportSamples.coveredExport()).outlines == outlines)
     }
 
+    @Test func aReportOfAFewMunicipalitiesSaysSoAndCountsInTheRightNumber() {
+        // 2 municipalities with schools, 355 borders on the map: the page says what it covers.
+        #expect(html.contains("These figures cover the schools on record in 2 municipalities of the 355 on the map"))
+        #expect(html.contains("<span class=\"number\">1</span><span>municipality where gyms are too full</span>"))
+        #expect(!html.contains("1</span><span>municipalities"))
+        // A map with exactly the municipalities of the data has no such note.
+        let own = MunicipalityOutlines(paths: ["GM0363": "M0 0L1 1Z", "GM0637": "M0 0L1 1Z"])
+        #expect(!ExportReport(export: ExportSamples.coveredExport(), outlines: own).html().contains("id=\"scope-note\""))
+    }
+
     @Test func escapesNames() {
         #expect(html.contains("De &quot;Regenboog&quot;, Zoetermeer"))
         #expect(!html.contains("De \"Regenboog\""))

@@ -54,6 +54,19 @@ public struct ExportReport: Sendable {
             """
     }
 
+    /// Which part of the country the figures cover, when the data do not cover all of it: a report of
+    /// a few municipalities must not read as a national one.
+    private func scopeNote() -> HTML {
+        let onMap = outlines?.paths.count ?? 0
+        let covered = export.municipalities.count
+        guard onMap > covered else { return "" }
+        let those = covered == 1 ? "1 municipality" : "\(covered) municipalities"
+        return """
+            <p class="scope" id="scope-note">These figures cover the schools on record in \(those) of the \(onMap) on the map; \
+            the others have no schools on record and are not judged (drawn without colour on the map).</p>
+            """
+    }
+
     private func summarySection() -> HTML {
         let summary = export.summary, judged = ReportJudgement(export: export)
         let withData = summary.schools - summary.schoolsWithoutData
@@ -69,9 +82,12 @@ public struct ExportReport: Sendable {
             \(card(summary.schoolsMeetingLessonsGoal, "of \(withData) schools with data give two PE lessons a week"))
             \(card(summary.schoolsMeetingQualifiedGoal, "of \(withData) schools have every PE lesson taught by a qualified teacher"))
             \(card(summary.schoolsWithoutData, "schools without classes in groups 3-8 on record"))
-            \(card(judged.distanceMunicipalities, "municipalities where a school has no gym within reach"))
-            \(card(judged.capacityMunicipalities, "municipalities where gyms are too full"))
+            \(card(judged.distanceMunicipalities, judged.distanceMunicipalities == 1
+                ? "municipality where a school has no gym within reach" : "municipalities where a school has no gym within reach"))
+            \(card(judged.capacityMunicipalities, judged.capacityMunicipalities == 1
+                ? "municipality where gyms are too full" : "municipalities where gyms are too full"))
             </div>
+            \(scopeNote())
             </section>
             """
     }

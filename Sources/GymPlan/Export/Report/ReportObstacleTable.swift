@@ -35,7 +35,7 @@ struct ReportObstacleTable {
         return """
             <section aria-labelledby="obstacles-heading">
             <h2 id="obstacles-heading">Municipalities with obstacles (\(rows.count))</h2>
-            <p>A <strong>distance</strong> obstacle: a school has no gym with free lesson time within \
+            <p>A <strong>distance</strong> obstacle: a school has no gym offering any lesson slot within \
             \(export.parameters.maxDistanceM) m. A <strong>capacity</strong> obstacle: the gyms within reach have too few \
             lesson slots for all classes; the shortage belongs to the schools that share those gyms, not to one of them. \
             Municipalities without gym data on record are not judged and not listed. Click a heading to sort.</p>
