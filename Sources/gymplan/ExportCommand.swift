@@ -33,8 +33,10 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let export = try database.read { connection in
-            StandardError.notes(try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters).missingDataLines())
-            return try ExportBuilder(connection: connection).build(year: schoolYear, parameters: rules.parameters, language: lang)
+            let coverage = try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters)
+            StandardError.notes(coverage.missingDataLines())
+            return try ExportBuilder(connection: connection).build(
+                year: schoolYear, parameters: rules.parameters, language: lang, coverage: coverage)
         }
         var writer = ExportWriter(format: format, dutch: locale == "nl", language: lang)
         if format == .html {

@@ -29,8 +29,10 @@ struct FlagsCommand: ParsableCommand {
             let filter = FlagsReport.Filter(
                 municipalityCode: try municipality.map { try FilterLookup.municipalityCode($0, on: connection) },
                 schoolId: try school.map { try FilterLookup.schoolId($0, on: connection) }, goal: goal)
-            StandardError.notes(try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters).missingDataLines())
-            return try FlagsReport.build(connection, year: schoolYear, parameters: rules.parameters, filter: filter, language: lang)
+            let coverage = try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters)
+            StandardError.notes(coverage.missingDataLines())
+            return try FlagsReport.build(
+                connection, year: schoolYear, parameters: rules.parameters, filter: filter, language: lang, coverage: coverage)
         }
         if report.schoolsSelected == 0 && (municipality != nil || school != nil) {
             StandardError.note("no school of --municipality is also --school")

@@ -63,17 +63,18 @@ public struct FlagsReport: Sendable {
     /// One entry per municipality with selected schools, by code.
     public var municipalities: [MunicipalitySummary]
 
-    /// Judges every school and keeps those the filter selects and flags.
+    /// Judges every school and keeps those the filter selects and flags; `coverage`, when the caller
+    /// has read it already (for its missing-data lines), is not read again.
     public static func build(
         _ connection: Connection, year: SchoolYear, parameters: PlanningParameters, filter: Filter,
-        language: Language = .en
+        language: Language = .en, coverage: DataCoverage? = nil
     ) throws -> FlagsReport {
         var parameters = parameters
         let referenceDate = parameters.referenceDate(for: year)
         parameters.referenceDate = referenceDate
         let selected = try GoalEvaluator.evaluations(connection, year: year, parameters: parameters, language: language)
             .filter { filter.selects($0.status) }
-        let obstacles = try ObstacleReasons.Lookup(connection, year: year, parameters: parameters, language: language)
+        let obstacles = try ObstacleReasons.Lookup(connection, year: year, parameters: parameters, language: language, coverage: coverage)
         var names: [String: String] = [:]
         for row in try connection.query("SELECT code, name FROM municipality").rows {
             names[try row.decode(0)] = try row.decode(1)

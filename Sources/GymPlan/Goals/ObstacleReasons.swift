@@ -53,10 +53,14 @@ extension ObstacleReasons {
             self.language = language
         }
 
-        public init(_ connection: Connection, year: SchoolYear, parameters: PlanningParameters, language: Language) throws {
+        /// Plans, and reads the coverage unless the caller has read it already (`coverage`).
+        public init(
+            _ connection: Connection, year: SchoolYear, parameters: PlanningParameters, language: Language,
+            coverage: DataCoverage? = nil
+        ) throws {
             self.init(
                 plan: try CapacityPlanner.plan(connection, year: year, parameters: parameters),
-                coverage: try DataCoverage.read(connection, year: year, parameters: parameters).municipalities,
+                coverage: try (coverage ?? DataCoverage.read(connection, year: year, parameters: parameters)).municipalities,
                 maxDistanceM: parameters.maxDistanceM, language: language)
         }
 

@@ -11,22 +11,27 @@ public struct ExportBuilder {
         self.connection = connection
     }
 
-    /// The finished document for `year`, stamped `generatedAt`.
+    /// The finished document for `year`, stamped `generatedAt`; `coverage`, when the caller has read
+    /// it already, is not read again.
     public func build(
-        year: SchoolYear, parameters: PlanningParameters, generatedAt: Date = Date(), language: Language = .en
+        year: SchoolYear, parameters: PlanningParameters, generatedAt: Date = Date(), language: Language = .en,
+        coverage: DataCoverage? = nil
     ) throws -> MinistryExport {
-        MinistryExport(inputs: try inputs(year: year, parameters: parameters, language: language), generatedAt: generatedAt)
+        MinistryExport(inputs: try inputs(year: year, parameters: parameters, language: language, coverage: coverage),
+                       generatedAt: generatedAt)
     }
 
     /// Everything the document is assembled from; the reasons in `language`, obstacle reasons
     /// added to those of each school that misses a goal or has no data.
-    public func inputs(year: SchoolYear, parameters: PlanningParameters, language: Language = .en) throws -> ExportInputs {
+    public func inputs(
+        year: SchoolYear, parameters: PlanningParameters, language: Language = .en, coverage: DataCoverage? = nil
+    ) throws -> ExportInputs {
         var inputs = ExportInputs(schoolYear: year, parameters: parameters)
         inputs.municipalities = try municipalities()
         inputs.schools = try schools()
         inputs.goals = try GoalEvaluator.schoolStatuses(connection, year: year, parameters: parameters, language: language)
         let plan = try CapacityPlanner.plan(connection, year: year, parameters: parameters)
-        inputs.coverage = try DataCoverage.read(connection, year: year, parameters: parameters).municipalities
+        inputs.coverage = try (coverage ?? DataCoverage.read(connection, year: year, parameters: parameters)).municipalities
         let obstacles = ObstacleReasons.Lookup(
             plan: plan, coverage: inputs.coverage, maxDistanceM: parameters.maxDistanceM, language: language)
         for index in inputs.goals.indices where inputs.goals[index].meetsLessonsGoal != true || inputs.goals[index].meetsQualifiedGoal != true {
