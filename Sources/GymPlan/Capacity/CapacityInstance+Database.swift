@@ -5,7 +5,8 @@ extension CapacityInstance {
     static func read(_ connection: Connection, year: SchoolYear, parameters: PlanningParameters) throws -> CapacityInstance {
         try connection.withoutJIT {
             let schoolRows = try connection.query("""
-                SELECT s.school_id, s.municipality_code, coalesce(c.classes, 0), n.distance_m, coalesce(n.estimated, false)
+                SELECT s.school_id, s.municipality_code, coalesce(c.classes, 0) AS classes, n.distance_m,
+                       coalesce(n.estimated, false) AS estimated
                 FROM school s
                 LEFT JOIN (SELECT school_id, count(*)::int AS classes FROM class
                            WHERE school_year = $1 AND grades && '{3,4,5,6,7,8}'::smallint[]
@@ -16,18 +17,19 @@ extension CapacityInstance {
             schools.reserveCapacity(schoolRows.count)
             for row in schoolRows.rows {
                 schools.append(School(
-                    id: try row.decode(0), municipalityCode: try row.decode(1), classes: try row.decode(2),
-                    nearestGymM: try row.decode(3), nearestGymEstimated: try row.decode(4)))
+                    id: try row.decode("school_id"), municipalityCode: try row.decode("municipality_code"),
+                    classes: try row.decode("classes"), nearestGymM: try row.decode("distance_m"),
+                    nearestGymEstimated: try row.decode("estimated")))
             }
             schools.sort { $0.id < $1.id }
 
             let gymRows = try connection.query(
-                "SELECT gym_id, municipality_code, halls, round(hours_per_week * 100)::int FROM gym")
+                "SELECT gym_id, municipality_code, halls, round(hours_per_week * 100)::int AS hundredth_hours FROM gym")
             var gyms: [Gym] = []
             gyms.reserveCapacity(gymRows.count)
             for row in gymRows.rows {
-                gyms.append(Gym(id: try row.decode(0), municipalityCode: try row.decode(1),
-                                halls: try row.decode(2), hundredthHours: try row.decode(3)))
+                gyms.append(Gym(id: try row.decode("gym_id"), municipalityCode: try row.decode("municipality_code"),
+                                halls: try row.decode("halls"), hundredthHours: try row.decode("hundredth_hours")))
             }
             gyms.sort { $0.id < $1.id }
 
@@ -41,9 +43,9 @@ extension CapacityInstance {
                 [parameters.maxDistanceM, parameters.detourFactor])
             instance.pairs.reserveCapacity(pairRows.count)
             for row in pairRows.rows {
-                guard let school = schoolIndex[try row.decode(0, as: String.self)],
-                      let gym = gymIndex[try row.decode(1, as: String.self)] else { continue }
-                instance.pairs.append(Pair(school: school, gym: gym, distanceM: try row.decode(2)))
+                guard let school = schoolIndex[try row.decode("school_id", as: String.self)],
+                      let gym = gymIndex[try row.decode("gym_id", as: String.self)] else { continue }
+                instance.pairs.append(Pair(school: school, gym: gym, distanceM: try row.decode("distance_m")))
             }
             instance.normalizePairs()
             return instance
@@ -58,7 +60,7 @@ extension CapacityInstance {
             let rows = try connection.query(
                 "SELECT school_id, distance_m FROM school_distances_to_point($1::float8, $2::float8, $3::int, $4::float8)",
                 [latitude, longitude, parameters.maxDistanceM, parameters.detourFactor])
-            return try rows.rows.map { (try $0.decode(0), try $0.decode(1)) }
+            return try rows.rows.map { (try $0.decode("school_id"), try $0.decode("distance_m")) }
         }
     }
 }

@@ -115,10 +115,10 @@ public enum DataDeletion {
     }
 
     static func counts(_ connection: Connection) throws -> [DataKind: Int] {
-        let union = DataKind.reportOrder.map { "SELECT '\($0.rawValue)', count(*) FROM \($0.table)" }.joined(separator: " UNION ALL ")
+        let union = DataKind.reportOrder.map { "SELECT '\($0.rawValue)' AS kind, count(*) AS n FROM \($0.table)" }.joined(separator: " UNION ALL ")
         var counts: [DataKind: Int] = [:]
         for row in try connection.query(union).rows {
-            if let kind = DataKind(rawValue: try row.decode(0, as: String.self)) { counts[kind] = try row.decode(1, as: Int.self) }
+            if let kind = DataKind(rawValue: try row.decode("kind", as: String.self)) { counts[kind] = try row.decode("n", as: Int.self) }
         }
         return counts
     }

@@ -23,13 +23,13 @@ public struct DatabaseStatus: Codable, Sendable {
     public static func read(_ connection: Connection, target: DatabaseTarget) throws -> DatabaseStatus {
         let server = try connection.query("SHOW server_version").scalar(String.self)
         let postgis = try connection.query(
-            "SELECT extversion FROM pg_extension WHERE extname = 'postgis'").rows.first?.decode(0, as: String.self)
+            "SELECT extversion FROM pg_extension WHERE extname = 'postgis'").rows.first?.decode("extversion", as: String.self)
         let database = try connection.query("SELECT current_database()").scalar(String.self)
         let version = try connection.query("SELECT coalesce(max(version), 0) FROM schema_migrations").scalar(Int.self)
         let union = countedTables.map { "SELECT '\($0)' AS t, count(*) AS n FROM \($0)" }.joined(separator: " UNION ALL ")
         var counts: [String: Int] = [:]
         for row in try connection.query(union).rows {
-            counts[try row.decode(0, as: String.self)] = try row.decode(1, as: Int.self)
+            counts[try row.decode("t", as: String.self)] = try row.decode("n", as: Int.self)
         }
         var cluster: EmbeddedCluster?
         if case .embedded(let embedded) = target { cluster = embedded }

@@ -77,7 +77,7 @@ public struct FlagsReport: Sendable {
         let obstacles = try ObstacleReasons.Lookup(connection, year: year, parameters: parameters, language: language, coverage: coverage)
         var names: [String: String] = [:]
         for row in try connection.query("SELECT code, name FROM municipality").rows {
-            names[try row.decode(0)] = try row.decode(1)
+            names[try row.decode("code")] = try row.decode("name")
         }
         var summaries: [String: MunicipalitySummary] = [:]
         var flagged: [SchoolGoalStatus] = []

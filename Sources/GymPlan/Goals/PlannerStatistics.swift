@@ -10,10 +10,10 @@ enum PlannerStatistics {
     /// them gets a notice from the server and the plan it would have had anyway.
     static func ensure(_ connection: Connection, tables: [String] = goalTables) throws {
         let stale = try connection.query("""
-            SELECT quote_ident(relname) FROM pg_stat_user_tables
+            SELECT quote_ident(relname) AS name FROM pg_stat_user_tables
             WHERE schemaname = current_schema() AND relname = ANY($1)
               AND last_analyze IS NULL AND last_autoanalyze IS NULL AND n_live_tup > 0
-            """, [tables]).rows.map { try $0.decode(0, as: String.self) }
+            """, [tables]).rows.map { try $0.decode("name", as: String.self) }
         guard !stale.isEmpty else { return }
         try connection.query("ANALYZE " + stale.joined(separator: ", "))
         _ = connection.takeNotices()

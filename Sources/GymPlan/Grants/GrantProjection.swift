@@ -62,12 +62,12 @@ public struct GrantSchoolProjection: Sendable, Equatable, Codable, PostgresRowDe
 
     /// Decodes a row of `grant_school_projection`.
     public init(row: PostgresRow) throws {
-        schoolId = try row.decode(0)
-        municipalityCode = try row.decode(1)
-        lessons = try row.decode(2)
-        lessonsQualifiedNow = try row.decode(3)
-        lessonsQualifiedProjected = try row.decode(4)
-        meetsGoalNow = try row.decode(5)
-        meetsGoalProjected = try row.decode(6)
+        schoolId = try row.decode("school_id")
+        municipalityCode = try row.decode("municipality_code")
+        lessons = try row.decode("lessons")
+        lessonsQualifiedNow = try row.decode("lessons_qualified_now")
+        lessonsQualifiedProjected = try row.decode("lessons_qualified_projected")
+        meetsGoalNow = try row.decode("meets_goal_now")
+        meetsGoalProjected = try row.decode("meets_goal_projected")
     }
 }

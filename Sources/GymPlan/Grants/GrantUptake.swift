@@ -47,7 +47,7 @@ public struct GrantUptake: Sendable, Equatable {
         let last = to?.firstYear ?? 100_000
         let result = try connection.query("""
             SELECT first_year, region, applied, awarded, rejected, withdrawn, completed,
-                   amount_requested, amount_granted, days_award_to_completion::text
+                   amount_requested, amount_granted, days_award_to_completion::text AS days_award_to_completion
             FROM grant_uptake($1, $2, $3)
             ORDER BY first_year, region COLLATE "C" NULLS LAST
             """, [first, last, grouping.rawValue])
@@ -56,12 +56,12 @@ public struct GrantUptake: Sendable, Equatable {
             var counts = GrantStatusCounts()
             for status in GrantStatus.allCases { counts[status] = try row.decode(status.rawValue) }
             return GrantUptake(
-                schoolYear: SchoolYear(firstYear: try row.decode(0, as: Int.self)),
-                region: try row.decode(1, as: String?.self),
+                schoolYear: SchoolYear(firstYear: try row.decode("first_year", as: Int.self)),
+                region: try row.decode("region", as: String?.self),
                 counts: counts,
-                amountRequestedEUR: try row.decode(7, as: Double.self),
-                amountGrantedEUR: try row.decode(8, as: Double.self),
-                daysAwardToCompletion: integers(inArray: try row.decode(9, as: String.self)))
+                amountRequestedEUR: try row.decode("amount_requested", as: Double.self),
+                amountGrantedEUR: try row.decode("amount_granted", as: Double.self),
+                daysAwardToCompletion: integers(inArray: try row.decode("days_award_to_completion", as: String.self)))
         }
         if grouping == .total, let lower = from ?? rows.first?.schoolYear, let upper = to ?? rows.last?.schoolYear, lower <= upper {
             let present = Set(rows.map(\.schoolYear))

@@ -31,8 +31,8 @@ public enum FilterLookup {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         for condition in ["lower(name) = lower($1)", "strpos(lower(name), lower($1)) > 0"] {
             let rows = try connection.query(
-                "SELECT \(key), name FROM \(table) WHERE \(condition) ORDER BY \(key) LIMIT 11", [trimmed]).rows
-            let candidates = try rows.map { (code: try $0.decode(0, as: String.self), name: try $0.decode(1, as: String.self)) }
+                "SELECT \(key) AS key, name FROM \(table) WHERE \(condition) ORDER BY \(key) LIMIT 11", [trimmed]).rows
+            let candidates = try rows.map { (code: try $0.decode("key", as: String.self), name: try $0.decode("name", as: String.self)) }
             if candidates.count == 1 { return candidates[0].code }
             if candidates.count > 1 { throw FilterError.ambiguous(kind: kind, text: trimmed, candidates: candidates) }
         }

@@ -47,7 +47,7 @@ public struct Migrator: Sendable {
         let result = try connection.query("SELECT version, checksum FROM schema_migrations ORDER BY version")
         var recorded: [Int: String] = [:]
         for row in result.rows {
-            recorded[try row.decode(0, as: Int.self)] = try row.decode(1, as: String.self)
+            recorded[try row.decode("version", as: Int.self)] = try row.decode("checksum", as: String.self)
         }
         return recorded
     }
@@ -67,7 +67,7 @@ public struct Migrator: Sendable {
              migrations.map(\.name), migrations.map(\.sql)])
         if changed.count > 0 {
             throw MigrationError.checksumMismatch(
-                version: try changed[0].decode(0, as: Int.self), name: try changed[0].decode(1, as: String.self))
+                version: try changed[0].decode("version", as: Int.self), name: try changed[0].decode("name", as: String.self))
         }
     }
 

@@ -12,24 +12,28 @@ extension RosterInput {
             let schoolRows = try connection.query("SELECT school_id, municipality_code FROM school ORDER BY school_id")
             var schools: [RosterSchool] = [], municipalities: [String] = []
             for row in schoolRows.rows {
-                schools.append(RosterSchool(id: try row.decode(0)))
-                municipalities.append(try row.decode(1))
+                schools.append(RosterSchool(id: try row.decode("school_id")))
+                municipalities.append(try row.decode("municipality_code"))
             }
             let schoolIndex = Dictionary(uniqueKeysWithValues: schools.enumerated().map { ($1.id, $0) })
 
             let gymRows = try connection.query(
-                "SELECT gym_id, name, halls, round(hours_per_week * 100)::int, latitude, longitude FROM gym ORDER BY gym_id")
+                """
+                SELECT gym_id, name, halls, round(hours_per_week * 100)::int AS hundredth_hours, latitude, longitude
+                FROM gym ORDER BY gym_id
+                """)
             var gyms: [RosterGym] = []
             for row in gymRows.rows {
                 gyms.append(RosterGym(
-                    id: try row.decode(0), name: try row.decode(1), halls: try row.decode(2),
-                    hundredthHoursPerWeek: try row.decode(3), latitude: try row.decode(4), longitude: try row.decode(5)))
+                    id: try row.decode("gym_id"), name: try row.decode("name"), halls: try row.decode("halls"),
+                    hundredthHoursPerWeek: try row.decode("hundredth_hours"), latitude: try row.decode("latitude"),
+                    longitude: try row.decode("longitude")))
             }
             let gymIndex = Dictionary(uniqueKeysWithValues: gyms.enumerated().map { ($1.id, $0) })
 
             // A class's specialist: all its lessons of the year have one teacher, qualified `specialist`.
             let classRows = try connection.query("""
-                SELECT c.school_id, c.class_id, c.grades && '{3,4,5,6,7,8}'::smallint[], s.teacher_id
+                SELECT c.school_id, c.class_id, c.grades && '{3,4,5,6,7,8}'::smallint[] AS in_scope, s.teacher_id
                 FROM class c
                 LEFT JOIN (
                     SELECT l.school_id, l.class_id, min(l.teacher_id) AS teacher_id
@@ -44,14 +48,15 @@ extension RosterInput {
                 """, [year.description])
             var classes: [RosterClass] = []
             for row in classRows.rows {
-                guard let school = schoolIndex[try row.decode(0, as: String.self)] else { continue }
-                let specialist: String? = try row.decode(3)
+                guard let school = schoolIndex[try row.decode("school_id", as: String.self)] else { continue }
+                let specialist: String? = try row.decode("teacher_id")
                 classes.append(RosterClass(
-                    school: school, id: try row.decode(1), inScope: try row.decode(2), specialist: specialist.map(TeacherKey.init)))
+                    school: school, id: try row.decode("class_id"), inScope: try row.decode("in_scope"),
+                    specialist: specialist.map(TeacherKey.init)))
             }
 
             let pairRows = try connection.query("""
-                SELECT w.school_id, w.gym_id, w.distance_m, ceil(d.travel_minutes)::int
+                SELECT w.school_id, w.gym_id, w.distance_m, ceil(d.travel_minutes)::int AS travel_minutes
                 FROM gym_distances_within($1::int, $2::float8) w
                 LEFT JOIN distance d ON d.school_id = w.school_id AND d.gym_id = w.gym_id
                 """, [parameters.maxDistanceM, parameters.detourFactor])
@@ -60,23 +65,25 @@ extension RosterInput {
             var lessons: [TimetableLesson] = []
             if timetable {
                 let lessonRows = try connection.query("""
-                    SELECT school_id, class_id, weekday::int,
-                           (extract(hour FROM start) * 60 + extract(minute FROM start))::int, minutes, gym_id, teacher_id
+                    SELECT school_id, class_id, weekday::int AS weekday,
+                           (extract(hour FROM start) * 60 + extract(minute FROM start))::int AS start_minute,
+                           minutes, gym_id, teacher_id
                     FROM lesson WHERE school_year = $1
                     ORDER BY school_id, class_id, weekday, start
                     """, [year.description])
                 for row in lessonRows.rows {
-                    guard let school = schoolIndex[try row.decode(0, as: String.self)] else { continue }
-                    let gym: String? = try row.decode(5), teacher: String? = try row.decode(6)
+                    guard let school = schoolIndex[try row.decode("school_id", as: String.self)] else { continue }
+                    let gym: String? = try row.decode("gym_id"), teacher: String? = try row.decode("teacher_id")
                     lessons.append(TimetableLesson(
-                        school: school, classId: try row.decode(1), weekday: try row.decode(2), start: try row.decode(3),
-                        minutes: try row.decode(4), gym: gym.flatMap { gymIndex[$0] }, teacher: teacher.map(TeacherKey.init)))
+                        school: school, classId: try row.decode("class_id"), weekday: try row.decode("weekday"),
+                        start: try row.decode("start_minute"), minutes: try row.decode("minutes"),
+                        gym: gym.flatMap { gymIndex[$0] }, teacher: teacher.map(TeacherKey.init)))
                 }
                 // The pairs the timetable uses, at any known distance (too_far needs those beyond the limit).
                 let usedRows = try connection.query("""
                     SELECT u.school_id, u.gym_id,
                            coalesce(d.distance_m, estimated_distance_m(s.location, g.location, $2::float8)) AS distance_m,
-                           ceil(d.travel_minutes)::int
+                           ceil(d.travel_minutes)::int AS travel_minutes
                     FROM (SELECT DISTINCT school_id, gym_id FROM lesson WHERE school_year = $1 AND gym_id IS NOT NULL) u
                     JOIN school s ON s.school_id = u.school_id
                     JOIN gym g ON g.gym_id = u.gym_id
@@ -101,7 +108,7 @@ extension RosterInput {
         }
     }
 
-    /// Pairs from rows (school_id, gym_id, distance_m, ceil(travel_minutes)): walking minutes are the
+    /// Pairs from rows (school_id, gym_id, distance_m, travel_minutes rounded up): walking minutes are the
     /// measured travel time, else ceil(distance / walking speed).
     private static func pairs(
         _ result: QueryResult, _ schoolIndex: [String: Int], _ gymIndex: [String: Int], _ speeds: RosterSpeeds
@@ -109,9 +116,9 @@ extension RosterInput {
         var pairs: [RosterPair] = []
         pairs.reserveCapacity(result.count)
         for row in result.rows {
-            guard let school = schoolIndex[try row.decode(0, as: String.self)],
-                  let gym = gymIndex[try row.decode(1, as: String.self)] else { continue }
-            let distance: Int = try row.decode(2), measured: Int? = try row.decode(3)
+            guard let school = schoolIndex[try row.decode("school_id", as: String.self)],
+                  let gym = gymIndex[try row.decode("gym_id", as: String.self)] else { continue }
+            let distance: Int = try row.decode("distance_m"), measured: Int? = try row.decode("travel_minutes")
             let walking = measured ?? Int((Double(distance) / speeds.walkMetresPerMinute).rounded(.up))
             pairs.append(RosterPair(school: school, gym: gym, distanceM: distance, walkingMinutes: walking))
         }
