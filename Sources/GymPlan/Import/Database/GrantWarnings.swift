@@ -13,18 +13,19 @@ enum GrantWarnings {
                 WHERE g.status = ANY($1::text[])
                   AND NOT EXISTS (SELECT 1 FROM \(TargetTable.grant.staging) i WHERE i.grant_id = g.grant_id)
             )
-            SELECT max(file), max(line) FILTER (WHERE file IS NOT NULL), string_agg(grant_id, ', ' ORDER BY grant_id), count(*)
+            SELECT max(file) AS file, max(line) FILTER (WHERE file IS NOT NULL) AS line,
+                   string_agg(grant_id, ', ' ORDER BY grant_id) AS grants, count(*) AS n
             FROM open_grants GROUP BY teacher_id
             HAVING count(*) > 1 AND count(file) > 0
             ORDER BY 1, 2 LIMIT 1000
             """, [GrantStatus.open.map(\.rawValue)]).rows
         return try rows.map { row in
-            let file = try row.decode(0, as: Int.self)
-            let count = try row.decode(3, as: Int.self)
+            let file = try row.decode("file", as: Int.self)
+            let count = try row.decode("n", as: Int.self)
             return ImportProblem(
-                file: files.name(file), line: try row.decode(1, as: Int.self),
+                file: files.name(file), line: try row.decode("line", as: Int.self),
                 column: files.column("teacher_id", target: .grant, file: file),
-                message: "this teacher has \(count) grants applied or awarded at once (\(try row.decode(2, as: String.self)))")
+                message: "this teacher has \(count) grants applied or awarded at once (\(try row.decode("grants", as: String.self)))")
         }
     }
 }

@@ -17,7 +17,7 @@ struct StagingChecks {
             WITH duplicated AS (
                 SELECT \(keys) FROM \(target.staging) WHERE \(conditions.joined(separator: " AND "))
                 GROUP BY \(keys) HAVING count(*) > 1 LIMIT \(limit))
-            SELECT array_agg(s.file ORDER BY s.file, s.line)::text, array_agg(s.line ORDER BY s.file, s.line)::text
+            SELECT array_agg(s.file ORDER BY s.file, s.line)::text AS files, array_agg(s.line ORDER BY s.file, s.line)::text AS lines
             FROM \(target.staging) s JOIN duplicated d USING (\(keys))
             \(target.authoritativeFlag.map { "WHERE s.\($0)" } ?? "")
             GROUP BY \(target.key.map { "s.\($0)" }.joined(separator: ", "))
@@ -26,8 +26,8 @@ struct StagingChecks {
         let column = target.key.count == 1 ? target.key[0] : target.key[target.key.count - 1]
         let what = target.key.count == 1 ? column : target.key.joined(separator: ", ")
         for row in try connection.query(sql).rows {
-            let fileIndices = Self.integers(try row.decode(0, as: String.self))
-            let lines = Self.integers(try row.decode(1, as: String.self))
+            let fileIndices = Self.integers(try row.decode("files", as: String.self))
+            let lines = Self.integers(try row.decode("lines", as: String.self))
             let (firstFile, firstLine) = (fileIndices[0], lines[0])
             for (file, line) in zip(fileIndices, lines).dropFirst() {
                 let place = file == firstFile ? "line \(firstLine)" : "\(files.name(firstFile)):\(firstLine)"
@@ -53,18 +53,18 @@ struct StagingChecks {
         }
         let shown = reference.columns.map { "s.\($0)::text" }.joined(separator: " || ', ' || ")
         let sql = """
-            SELECT s.file, s.line, \(shown) FROM \(source.staging) s
+            SELECT s.file, s.line, \(shown) AS shown FROM \(source.staging) s
             WHERE \(notNull)
               AND NOT EXISTS (SELECT 1 FROM \(target.staging) t WHERE \(match))
               AND NOT EXISTS (\(existing))
             ORDER BY s.file, s.line LIMIT \(limit)
             """
         return try connection.query(sql).rows.map { row in
-            let file = try row.decode(0, as: Int.self)
-            let value = try row.decode(2, as: String.self)
+            let file = try row.decode("file", as: Int.self)
+            let value = try row.decode("shown", as: String.self)
             let what = reference.showsValue ? "\(target.noun) \(value)" : "this \(target.noun)"
             return ImportProblem(
-                file: files.name(file), line: try row.decode(1, as: Int.self),
+                file: files.name(file), line: try row.decode("line", as: Int.self),
                 column: files.column(reference.reportColumn, target: source, file: file),
                 message: "\(what) exists neither in the database nor in this import")
         }

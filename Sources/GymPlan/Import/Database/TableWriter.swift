@@ -27,12 +27,12 @@ struct TableWriter {
         let distinct = valueColumns.isEmpty ? "false"
             : "ROW(\(valueColumns.map { "t.\($0)" }.joined(separator: ", "))) IS DISTINCT FROM ROW(\(valueColumns.map { "s.\($0)" }.joined(separator: ", ")))"
         let row = try connection.query("""
-            SELECT count(*) FILTER (WHERE \(missing)),
-                   count(*) FILTER (WHERE NOT \(missing) AND \(distinct)),
-                   count(*) FILTER (WHERE NOT \(missing) AND NOT \(distinct))
+            SELECT count(*) FILTER (WHERE \(missing)) AS inserted,
+                   count(*) FILTER (WHERE NOT \(missing) AND \(distinct)) AS updated,
+                   count(*) FILTER (WHERE NOT \(missing) AND NOT \(distinct)) AS unchanged
             FROM \(target.staging) s LEFT JOIN \(target.name) t ON \(join) WHERE \(rowFilter)
             """)[0]
-        return (try row.decode(0), try row.decode(1), try row.decode(2))
+        return (try row.decode("inserted"), try row.decode("updated"), try row.decode("unchanged"))
     }
 
     /// For targets replaced per (school year, school): deletes the stored rows of each scope the

@@ -35,7 +35,7 @@ struct TargetSchema: Sendable {
                    format_type(CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE a.atttypid END,
                                CASE WHEN t.typtype = 'd' THEN t.typtypmod ELSE a.atttypmod END)
                    || CASE WHEN a.attcollation NOT IN (0, 100) THEN ' COLLATE ' || a.attcollation::regcollation::text
-                           ELSE '' END
+                           ELSE '' END AS type
             FROM unnest($1::regclass[]) WITH ORDINALITY AS r(relation, position)
             JOIN pg_attribute a ON a.attrelid = r.relation
             JOIN pg_type t ON t.oid = a.atttypid
@@ -44,8 +44,8 @@ struct TargetSchema: Sendable {
             """, [targets.map(\.name)]).rows
         var columns: [String: [Column]] = [:]
         for row in rows {
-            let target = targets[try row.decode(0, as: Int.self) - 1]
-            columns[target.name, default: []].append(Column(name: try row.decode(1), type: try row.decode(2)))
+            let target = targets[try row.decode("position", as: Int.self) - 1]
+            columns[target.name, default: []].append(Column(name: try row.decode("attname"), type: try row.decode("type")))
         }
         return TargetSchema(columns: columns)
     }
