@@ -3,7 +3,7 @@ import PostgresClient
 /// Whether one school meets the two goals in a school year; `nil` means no data (no in-scope
 /// classes). `reasons` say in plain words what misses a goal. Nothing identifies a teacher.
 /// In JSON (`gymplan flags`) every key is written, `null` where there is no data.
-public struct SchoolGoalStatus: Sendable, Equatable, Encodable {
+public struct SchoolGoalStatus: Sendable, Equatable, Codable {
     /// The DUO location code, e.g. `00AP00`.
     public var schoolId: String
     /// The school's name.

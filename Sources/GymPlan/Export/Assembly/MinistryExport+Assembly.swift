@@ -42,18 +42,18 @@ extension MinistryExport {
 
     /// A school with its goals and capacity figures, when the modules have them.
     static func school(_ school: ExportInputs.School, goals: SchoolGoalStatus?, capacity: SchoolCapacity?) -> School {
-        School(
+        var status = goals ?? SchoolGoalStatus(
             schoolId: school.schoolId, name: school.name, municipalityCode: school.municipalityCode,
-            inScopeClasses: goals?.inScopeClasses ?? 0,
-            meetsLessonsGoal: goals?.meetsLessonsGoal, meetsQualifiedGoal: goals?.meetsQualifiedGoal,
+            inScopeClasses: 0, meetsLessonsGoal: nil, meetsQualifiedGoal: nil, lessons: 0, lessonsByQualifiedTeacher: 0)
+        // The school list names the school, whatever the goal module read.
+        (status.schoolId, status.name, status.municipalityCode) = (school.schoolId, school.name, school.municipalityCode)
+        return School(goals: status, situation: School.Situation(
             distanceObstacle: capacity?.distanceObstacle ?? false, capacityObstacle: capacity?.capacityObstacle ?? false,
             nearestGymM: capacity?.nearestGymM,
             // Whether the distance is an estimate is unknown without a distance.
             nearestGymEstimated: capacity?.nearestGymM == nil ? nil : capacity?.nearestGymEstimated,
             demandLessons: capacity?.demandLessons ?? 0, unmetLessons: capacity?.unmetLessons ?? 0,
-            lessons: goals?.lessons ?? 0, lessonsByQualifiedTeacher: goals?.lessonsByQualifiedTeacher ?? 0,
-            latitude: school.latitude, longitude: school.longitude, locationSource: school.locationSource,
-            reasons: goals?.reasons ?? [])
+            latitude: school.latitude, longitude: school.longitude, locationSource: school.locationSource))
     }
 
     static func municipality(

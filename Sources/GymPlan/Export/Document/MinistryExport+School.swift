@@ -1,12 +1,50 @@
 extension MinistryExport {
-    /// One school: its goals (nil: no in-scope classes), obstacles and nearest gym.
+    /// One school: its goal status as `gymplan flags` reports it (nil goals: no in-scope classes),
+    /// beside its obstacles, nearest gym and coordinates. In JSON the two parts are one object, and
+    /// the members of both read as the school's own (`school.meetsLessonsGoal`, `school.nearestGymM`).
+    @dynamicMemberLookup
     public struct School: Sendable, Equatable, Codable {
-        public var schoolId: String
-        public var name: String
-        public var municipalityCode: String
-        public var inScopeClasses: Int
-        @ExplicitNull public var meetsLessonsGoal: Bool?
-        @ExplicitNull public var meetsQualifiedGoal: Bool?
+        /// Identity, in-scope classes, goals, lessons and the reasons a goal is missed.
+        public var goals: SchoolGoalStatus
+        /// What the capacity planner found and where the school is.
+        public var situation: Situation
+
+        public init(goals: SchoolGoalStatus, situation: Situation) {
+            self.goals = goals
+            self.situation = situation
+        }
+
+        public subscript<T>(dynamicMember member: WritableKeyPath<SchoolGoalStatus, T>) -> T {
+            get { goals[keyPath: member] }
+            set { goals[keyPath: member] = newValue }
+        }
+
+        public subscript<T>(dynamicMember member: WritableKeyPath<Situation, T>) -> T {
+            get { situation[keyPath: member] }
+            set { situation[keyPath: member] = newValue }
+        }
+
+        // Members that code in extensions of School reads without `self.`, where member lookup
+        // does not reach; everywhere else the subscripts serve.
+        public var meetsLessonsGoal: Bool? { goals.meetsLessonsGoal }
+        public var meetsQualifiedGoal: Bool? { goals.meetsQualifiedGoal }
+        public var distanceObstacle: Bool { situation.distanceObstacle }
+
+        public init(from decoder: any Decoder) throws {
+            goals = try SchoolGoalStatus(from: decoder)
+            situation = try Situation(from: decoder)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            try goals.encode(to: encoder)
+            try situation.encode(to: encoder)
+        }
+    }
+}
+
+extension MinistryExport.School {
+    /// A school's obstacles, planner figures and location: the export's fields beside its goals.
+    public struct Situation: Sendable, Equatable, Codable {
         public var distanceObstacle: Bool
         public var capacityObstacle: Bool
         /// Distance to the nearest gym offering a lesson slot, whole metres; nil when unknown.
@@ -15,33 +53,20 @@ extension MinistryExport {
         @ExplicitNull public var nearestGymEstimated: Bool?
         public var demandLessons: Int
         public var unmetLessons: Int
-        public var lessons: Int
-        public var lessonsByQualifiedTeacher: Int
         @ExplicitNull public var latitude: Double?
         @ExplicitNull public var longitude: Double?
         /// `file` (the school's own coordinates) or `pc4` (its postcode area's centre); nil without coordinates.
         @ExplicitNull public var locationSource: LocationSource?
-        /// Plain words on why a goal is missed; empty when the school meets both.
-        public var reasons: [String]
 
         enum CodingKeys: String, CodingKey {
-            case schoolId = "school_id"
-            case name
-            case municipalityCode = "municipality_code"
-            case inScopeClasses = "in_scope_classes"
-            case meetsLessonsGoal = "meets_lessons_goal"
-            case meetsQualifiedGoal = "meets_qualified_goal"
             case distanceObstacle = "distance_obstacle"
             case capacityObstacle = "capacity_obstacle"
             case nearestGymM = "nearest_gym_m"
             case nearestGymEstimated = "nearest_gym_estimated"
             case demandLessons = "demand_lessons"
             case unmetLessons = "unmet_lessons"
-            case lessons
-            case lessonsByQualifiedTeacher = "lessons_by_qualified_teacher"
             case latitude, longitude
             case locationSource = "location_source"
-            case reasons
         }
     }
 }
