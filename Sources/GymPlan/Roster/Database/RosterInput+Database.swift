@@ -1,29 +1,34 @@
 import PostgresClient
 
 extension RosterInput {
-    /// Reads the roster problem of `year` (schools, gyms, classes with their specialists, school-gym
-    /// pairs within `max_distance_m`) with set-based queries, in the caller's snapshot. With
+    /// Reads the roster problem of `year` (schools and gyms with their windows, classes with their
+    /// specialists, school-gym pairs within `max_distance_m`) with set-based queries, in the caller's snapshot. With
     /// `timetable` it also reads the year's lessons and the pairs they use at any distance, for the check.
     public static func read(
         _ connection: Connection, year: SchoolYear, parameters: PlanningParameters, speeds: RosterSpeeds,
         timetable: Bool = false
     ) throws -> RosterInput {
         try connection.withoutJIT {
+            let schoolHours = try Self.windows(connection, table: "school_hours", owner: "school_id")
             let schoolRows = try connection.query("SELECT school_id, municipality_code FROM school ORDER BY school_id")
             var schools: [RosterSchool] = [], municipalities: [String] = []
             for row in schoolRows.rows {
-                schools.append(RosterSchool(id: try row.decode(0)))
+                let id: String = try row.decode(0)
+                schools.append(RosterSchool(id: id, windows: try Self.weekly(schoolHours[id], of: "school", id, default: .schoolDefault)))
                 municipalities.append(try row.decode(1))
             }
             let schoolIndex = Dictionary(uniqueKeysWithValues: schools.enumerated().map { ($1.id, $0) })
 
             let gymRows = try connection.query(
                 "SELECT gym_id, name, halls, round(hours_per_week * 100)::int, latitude, longitude FROM gym ORDER BY gym_id")
+            let gymHours = try Self.windows(connection, table: "gym_hours", owner: "gym_id")
             var gyms: [RosterGym] = []
             for row in gymRows.rows {
+                let id: String = try row.decode(0)
                 gyms.append(RosterGym(
-                    id: try row.decode(0), name: try row.decode(1), halls: try row.decode(2),
-                    hundredthHoursPerWeek: try row.decode(3), latitude: try row.decode(4), longitude: try row.decode(5)))
+                    id: id, name: try row.decode(1), halls: try row.decode(2), hundredthHoursPerWeek: try row.decode(3),
+                    windows: try Self.weekly(gymHours[id], of: "gym", id, default: .gymDefault),
+                    latitude: try row.decode(4), longitude: try row.decode(5)))
             }
             let gymIndex = Dictionary(uniqueKeysWithValues: gyms.enumerated().map { ($1.id, $0) })
 
@@ -97,7 +102,38 @@ extension RosterInput {
                     gyms: gyms, detourFactor: parameters.detourFactor, metresPerMinute: speeds.teacherMetresPerMinute))
             return RosterInput(
                 year: year, parameters: parameters, speeds: speeds, problem: problem,
-                schoolMunicipalities: municipalities, timetable: lessons)
+                schoolMunicipalities: municipalities, timetable: lessons,
+                hours: HoursCoverage(
+                    gyms: gyms.count, gymsWithHours: gyms.count { gymHours[$0.id] != nil },
+                    schools: schools.count, schoolsWithHours: schools.count { schoolHours[$0.id] != nil }))
+        }
+    }
+
+    /// The rows of `gym_hours` or `school_hours`, by gym or school.
+    private static func windows(_ connection: Connection, table: String, owner: String) throws -> [String: [DayWindow]] {
+        var windows: [String: [DayWindow]] = [:]
+        for row in try connection.query("""
+            SELECT \(owner), weekday::int,
+                   (extract(hour FROM opens) * 60 + extract(minute FROM opens))::int,
+                   (extract(hour FROM closes) * 60 + extract(minute FROM closes))::int
+            FROM \(table) ORDER BY 1, 2, 3
+            """).rows {
+            windows[try row.decode(0), default: []].append(
+                DayWindow(weekday: try row.decode(1), from: try row.decode(2), to: try row.decode(3)))
+        }
+        return windows
+    }
+
+    /// The windows of a gym or school: exactly its rows, or the defaults when it has none. The import
+    /// checked the rows; a database changed behind its back is reported, not rostered.
+    private static func weekly(
+        _ rows: [DayWindow]?, of noun: String, _ id: String, default defaults: WeeklyWindows
+    ) throws -> WeeklyWindows {
+        guard let rows else { return defaults }
+        do {
+            return try WeeklyWindows(validating: rows)
+        } catch {
+            throw StoredWindowsInvalid(owner: "\(noun) \(id)", problems: error)
         }
     }
 
@@ -116,5 +152,16 @@ extension RosterInput {
             pairs.append(RosterPair(school: school, gym: gym, distanceM: distance, walkingMinutes: walking))
         }
         return pairs
+    }
+}
+
+/// The stored windows of a gym or school break the rules of `gym_hours.csv` (changed other than
+/// by the import): import its hours again.
+public struct StoredWindowsInvalid: Error, Sendable, CustomStringConvertible {
+    public var owner: String
+    public var problems: WindowProblems
+
+    public var description: String {
+        "the hours on record for \(owner) are invalid (\(problems)): import them again"
     }
 }
