@@ -8,11 +8,12 @@ struct DeleteCommand: ParsableCommand {
         commandName: "delete",
         abstract: "Delete one kind of data, or one school year's classes and lessons, in one transaction.",
         discussion: """
-            KIND is one of municipalities, schools, gyms, distances, classes, lessons, teachers, grants, postcode-areas. With --school-year only that \
-            year's rows go (classes, lessons; grants applied in it); without a KIND, --school-year deletes the year's \
-            classes and their lessons. A deletion that would take rows of other kinds along (a teacher's grants, a \
-            gym's distances, a school's classes) is refused unless --cascade is given, and then each is named. \
-            References that only point at what goes (a lesson's teacher or gym) are cleared and counted.
+            KIND is one of municipalities, schools, gyms, distances, classes, lessons, teachers, grants, \
+            postcode-areas, gym-hours, school-hours. With --school-year only that year's rows go (classes, lessons; \
+            grants applied in it); without a KIND, --school-year deletes the year's classes and their lessons. A \
+            deletion that would take rows of other kinds along (a teacher's grants, a gym's distances, a school's \
+            classes) is refused unless --cascade is given, and then each is named. References that only point at \
+            what goes (a lesson's teacher or gym) are cleared and counted.
             """
     )
 

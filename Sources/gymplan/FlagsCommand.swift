@@ -34,6 +34,7 @@ struct FlagsCommand: ParsableCommand {
             return try FlagsReport.build(
                 connection, year: schoolYear, parameters: rules.parameters, filter: filter, language: lang, coverage: coverage)
         }
+        StandardError.notes(report.timetableHours?.defaultHoursLines() ?? [])
         if report.schoolsSelected == 0 && (municipality != nil || school != nil) {
             StandardError.note("no school of --municipality is also --school")
         }

@@ -55,6 +55,7 @@ struct RosterCommand: ParsableCommand {
             try RosterInput.read(connection, year: schoolYear, parameters: rules.parameters, speeds: speeds, timetable: check)
         }
         let read = Date().timeIntervalSince(started)
+        StandardError.notes(input.hours.defaultHoursLines())
         if check {
             let result = TimetableCheck.check(input.timetable, problem: input.problem)
             try emit(RosterCheckDocument(input: input, result: result, municipality: municipality))

@@ -26,6 +26,8 @@ import Testing
     static let teachersHeader = "teacher_id,qualification,qualified_on,school_id\n"
     static let grantsHeader = "grant_id,teacher_id,applied_on,status,decided_on,completed_on,amount_eur\n"
     static let distancesHeader = "school_id,gym_id,distance_m,travel_minutes\n"
+    static let gymHoursHeader = "gym_id,weekday,from,to\n"
+    static let schoolHoursHeader = "school_id,weekday,from,to\n"
 
     static let cases: [Case] = [
         Case(name: "municipality code malformed", file: "municipalities.csv", text: "code,name\nGX0363,Amsterdam\n", expected: "code"),
@@ -77,6 +79,37 @@ import Testing
         Case(name: "completed before decided", file: "grants.csv", text: grantsHeader + "G-900,T-001,2019-03-01,completed,2019-04-01,2019-03-15,\n", expected: "completed_on"),
         Case(name: "negative amount", file: "grants.csv", text: grantsHeader + "G-900,T-001,2019-03-01,applied,,,-10\n", expected: "amount_eur"),
         Case(name: "grant of an unknown teacher", file: "grants.csv", text: grantsHeader + "G-900,T-404,2019-03-01,applied,,,\n", expected: "teacher"),
+        Case(name: "gym hours on weekday six", file: "gym_hours.csv", text: gymHoursHeader + "AMS-01,6,09:00,12:00\n",
+             expected: "gym_hours.csv:2: weekday:"),
+        Case(name: "gym hours time malformed", file: "gym_hours.csv", text: gymHoursHeader + "AMS-01,1,9h00,12:00\n",
+             expected: "gym_hours.csv:2: from: \"9h00\" is not a time of day (HH:MM)"),
+        Case(name: "gym hours ending before they begin", file: "gym_hours.csv", text: gymHoursHeader + "AMS-01,1,12:00,09:00\n",
+             expected: "gym_hours.csv:2: to: 09:00 is before from 12:00"),
+        Case(name: "gym hours ending as they begin", file: "gym_hours.csv", text: gymHoursHeader + "AMS-01,1,09:00,9:00\n",
+             expected: "gym_hours.csv:2: to: 09:00 is the same as from"),
+        Case(name: "gym hours overlapping", file: "gym_hours.csv",
+             text: gymHoursHeader + "AMS-01,1,08:30,10:00\nAMS-01,2,09:30,11:00\nAMS-01,1,09:30,11:00\n",
+             expected: "gym_hours.csv:4: from: 09:30-11:00 overlaps 08:30-10:00 of line 2 (gym AMS-01, weekday 1)"),
+        Case(name: "gym hours touching", file: "gym_hours.csv", text: gymHoursHeader + "AMS-01,1,08:30,10:00\nAMS-01,1,10:00,11:00\n",
+             expected: "gym_hours.csv:3: from: 10:00-11:00 touches 08:30-10:00 of line 2 (gym AMS-01, weekday 1): write them as one window"),
+        Case(name: "gym hours with the same start twice", file: "gym_hours.csv",
+             text: gymHoursHeader + "AMS-01,1,09:00,10:00\nAMS-01,1,09:00,11:00\n",
+             expected: "gym_hours.csv:3: from: duplicate gym window: the same gym_id, weekday, from as line 2"),
+        Case(name: "gym hours of an unknown gym", file: "gym_hours.csv", text: gymHoursHeader + "NOWHERE,1,09:00,12:00\n",
+             expected: "gym_hours.csv:2: gym_id: gym NOWHERE exists neither in the database nor in this import"),
+        Case(name: "gym hours without a to column", file: "gym_hours.csv", text: "gym_id,weekday,from\nAMS-01,1,09:00\n",
+             expected: "gym_hours.csv:1: to: required column is missing"),
+        Case(name: "school hours of an unknown school", file: "school_hours.csv", text: schoolHoursHeader + "98YY00,1,08:30,14:15\n",
+             expected: "school_hours.csv:2: school_id: school 98YY00 exists neither in the database nor in this import"),
+        Case(name: "school hours school id malformed", file: "school_hours.csv", text: schoolHoursHeader + "8YY00,1,08:30,14:15\n",
+             expected: "school_hours.csv:2: school_id:"),
+        Case(name: "school hours on weekday zero", file: "school_hours.csv", text: schoolHoursHeader + "00AP00,0,08:30,14:15\n",
+             expected: "school_hours.csv:2: weekday:"),
+        Case(name: "school hours without a from", file: "school_hours.csv", text: schoolHoursHeader + "00AP00,2,,12:00\n",
+             expected: "school_hours.csv:2: from: required value is missing"),
+        Case(name: "school hours overlapping in a semicolon file", file: "school_hours.csv",
+             text: "School_ID;Weekday;From;To\n00AP00;3;08:30;12:30\n00AP00;3;12:00;14:00\n",
+             expected: "school_hours.csv:3: From: 12:00-14:00 overlaps 08:30-12:30 of line 2 (school 00AP00, weekday 3)"),
         Case(name: "invalid encoding", file: "municipalities.csv", text: "code,name\nGM0001,Caf\u{FFFD}\n", expected: "encoding",
              bytes: Array("code,name\nGM0001,Caf".utf8) + [0x81] + Array("\n".utf8)),
         Case(name: "misspelt header school_id", file: "schools.csv",

@@ -16,7 +16,8 @@ import Testing
         #expect(Set(plan.direct) == Set(plan.writes.compactMap(\.directFile?.index)))
         #expect(plan.duplicatesCheckedFirst.isEmpty)
         #expect(plan.duplicatesCheckedOnWrite == plan.writes.map(\.target))
-        #expect(plan.references.count == Reference.all.count)
+        // The sample has no opening hours (yet): their two references are not checked.
+        #expect(plan.references.count == Reference.all.count - 2)
     }
 
     @Test func aDatabaseWithRowsStagesEveryFileAndChecksKeysFirst() throws {

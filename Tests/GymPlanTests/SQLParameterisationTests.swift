@@ -15,6 +15,7 @@ import Testing
         "constraint.table": "a table name read from the catalog by the code",
         "adds.joined(separator: \", \")": "constraint definitions read from pg_get_constraintdef",
         "Self.templateName": "a constant",
+        "owner": "the owner column of an hours table, gym_id or school_id, written in the code",
         // Goals: column lists and grouping expressions defined in the code.
         "code": "TrendReport.Grouping's SQL expression for the group code",
         "name": "TrendReport.Grouping's SQL expression for the group name",

@@ -2,6 +2,7 @@
 public enum DataKind: String, CaseIterable, Sendable {
     case municipalities, schools, gyms, distances, classes, lessons, teachers, grants
     case postcodeAreas = "postcode-areas"
+    case gymHours = "gym-hours", schoolHours = "school-hours"
 
     /// The table that holds it.
     public var table: String {
@@ -15,6 +16,8 @@ public enum DataKind: String, CaseIterable, Sendable {
         case .teachers: "teacher"
         case .grants: "grant_application"
         case .postcodeAreas: "postcode_area"
+        case .gymHours: "gym_hours"
+        case .schoolHours: "school_hours"
         }
     }
 
@@ -29,13 +32,20 @@ public enum DataKind: String, CaseIterable, Sendable {
         case .classes: "class"
         case .grants: "grant"
         case .postcodeAreas: "postcode area"
+        case .gymHours: "gym window"
+        case .schoolHours: "school window"
         default: String(rawValue.dropLast())
         }
-        return "\(count) " + (count == 1 ? singular : rawValue.replacingOccurrences(of: "-", with: " "))
+        let plural = switch self {
+        case .gymHours, .schoolHours: singular + "s"
+        default: rawValue.replacingOccurrences(of: "-", with: " ")
+        }
+        return "\(count) " + (count == 1 ? singular : plural)
     }
 
     /// The order rows are listed in.
     public static let reportOrder: [DataKind] = [
-        .municipalities, .schools, .gyms, .distances, .classes, .lessons, .teachers, .grants, .postcodeAreas,
+        .municipalities, .schools, .gyms, .gymHours, .schoolHours, .distances, .classes, .lessons, .teachers, .grants,
+        .postcodeAreas,
     ]
 }

@@ -15,9 +15,12 @@ public struct DatabaseStatus: Codable, Sendable {
     public var database: String
     public var schemaVersion: Int
     public var counts: [String: Int]
+    /// How many gyms and schools have windows of their own, and so how many have the defaults.
+    public var hours: HoursCoverage?
 
     public static let countedTables = [
-        "municipality", "school", "gym", "distance", "class", "lesson", "teacher", "grant_application",
+        "municipality", "school", "gym", "gym_hours", "school_hours", "distance", "class", "lesson", "teacher",
+        "grant_application",
     ]
 
     public static func read(_ connection: Connection, target: DatabaseTarget) throws -> DatabaseStatus {
@@ -36,7 +39,8 @@ public struct DatabaseStatus: Codable, Sendable {
         return DatabaseStatus(
             location: target.description, embeddedHome: cluster?.home, socketDirectory: cluster?.socketDirectory,
             psql: cluster?.psqlCommand(database: database), sharedByEveryClone: cluster.map { _ in target.isSharedByEveryClone },
-            serverVersion: server, postgisVersion: postgis, database: database, schemaVersion: version, counts: counts)
+            serverVersion: server, postgisVersion: postgis, database: database, schemaVersion: version, counts: counts,
+            hours: try HoursCoverage.read(connection))
     }
 
     public var text: String {
@@ -50,9 +54,25 @@ public struct DatabaseStatus: Codable, Sendable {
         lines.append("schema version:     \(schemaVersion)")
         for table in Self.countedTables {
             let label = (table + ":").padding(toLength: 20, withPad: " ", startingAt: 0)
-            lines.append("\(label)\(counts[table] ?? 0)")
+            lines.append("\(label)\(counts[table] ?? 0)\(hoursNote(table))")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// After the windows' counts: how many gyms (schools) they belong to and how many have the defaults.
+    private func hoursNote(_ table: String) -> String {
+        guard let hours else { return "" }
+        switch table {
+        case "gym_hours": return Self.hoursNote(hours.gymsWithHours, of: hours.gyms, "gym", "gyms")
+        case "school_hours": return Self.hoursNote(hours.schoolsWithHours, of: hours.schools, "school", "schools")
+        default: return ""
+        }
+    }
+
+    private static func hoursNote(_ with: Int, of total: Int, _ noun: String, _ plural: String) -> String {
+        let english = Language.en
+        return " (windows of \(english.count(with, noun, plural)); "
+            + "\(english.number(total - with)) of \(english.number(total)) have the default hours)"
     }
 
     public func jsonText() throws -> String {

@@ -62,6 +62,9 @@ public struct FlagsReport: Sendable {
     public var schools: [SchoolGoalStatus]
     /// One entry per municipality with selected schools, by code.
     public var municipalities: [MunicipalitySummary]
+    /// The gyms and schools with hours of their own, when the timetable check behind the reasons
+    /// looked at any windows (the others had the defaults).
+    public var timetableHours: HoursCoverage? = nil
 
     /// Judges every school and keeps those the filter selects and flags; `coverage`, when the caller
     /// has read it already (for its missing-data lines), is not read again.
@@ -75,6 +78,9 @@ public struct FlagsReport: Sendable {
         let selected = try GoalEvaluator.evaluations(connection, year: year, parameters: parameters, language: language)
             .filter { filter.selects($0.status) }
         let obstacles = try ObstacleReasons.Lookup(connection, year: year, parameters: parameters, language: language, coverage: coverage)
+        // Like the gyms, the timetable's conflicts stand in the way of the lessons goal.
+        let timetable = filter.goal == .qualified ? nil
+            : try TimetableReasons.read(connection, year: year, parameters: parameters, language: language)
         var names: [String: String] = [:]
         for row in try connection.query("SELECT code, name FROM municipality").rows {
             names[try row.decode("code")] = try row.decode("name")
@@ -96,13 +102,14 @@ public struct FlagsReport: Sendable {
                 }
                 // Gyms stand in the way of the lessons goal; a list of the qualified goal alone leaves them out.
                 if filter.goal != .qualified { status.reasons += obstacles.reasons(status.schoolId) }
+                if let reason = timetable?.reasons[status.schoolId] { status.reasons.append(reason) }
                 flagged.append(status)
             }
             summaries[code] = summary
         }
         return FlagsReport(
             year: year, parameters: parameters, filter: filter, schools: flagged,
-            municipalities: summaries.values.sorted { $0.code < $1.code })
+            municipalities: summaries.values.sorted { $0.code < $1.code }, timetableHours: timetable?.hours)
     }
 
     /// How many schools the filter selected.

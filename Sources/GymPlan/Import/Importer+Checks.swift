@@ -1,12 +1,14 @@
 import PostgresClient
 
 extension Importer {
-    /// The duplicate keys the plan looks up before the write (targets whose tables have rows).
+    /// The duplicate keys the plan looks up before the write (targets whose tables have rows), and
+    /// the windows of opening hours that overlap or touch (no constraint of the schema refuses them).
     func checkKeysFirst(_ plan: ImportPlan, options: ImportOptions) throws -> [ImportProblem] {
         guard plan.checksAcrossFiles else { return [] }
         options.progress?.report("checking keys")
         let checks = StagingChecks(connection: connection, files: plan.index)
         return try plan.duplicatesCheckedFirst.flatMap { try checks.duplicates(in: $0) }
+            + plan.writes.map(\.target).filter { $0.windowOwner != nil }.flatMap { try checks.windowClashes(in: $0) }
     }
 
     /// Every problem, with `duplicates` and those of the checks the write would have made: files

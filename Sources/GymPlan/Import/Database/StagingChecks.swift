@@ -24,12 +24,13 @@ struct StagingChecks {
             """
         var problems: [ImportProblem] = []
         let column = target.key.count == 1 ? target.key[0] : target.key[target.key.count - 1]
-        let what = target.key.count == 1 ? column : target.key.joined(separator: ", ")
         for row in try connection.query(sql).rows {
             let fileIndices = Self.integers(try row.decode("files", as: String.self))
             let lines = Self.integers(try row.decode("lines", as: String.self))
             let (firstFile, firstLine) = (fileIndices[0], lines[0])
             for (file, line) in zip(fileIndices, lines).dropFirst() {
+                // The key as the file's header names it (a window's `from` is staged as `opens`).
+                let what = target.key.map { files.column($0, target: target, file: file) }.joined(separator: ", ")
                 let place = file == firstFile ? "line \(firstLine)" : "\(files.name(firstFile)):\(firstLine)"
                 problems.append(ImportProblem(
                     file: files.name(file), line: line, column: files.column(column, target: target, file: file),
@@ -67,6 +68,39 @@ struct StagingChecks {
                 file: files.name(file), line: try row.decode("line", as: Int.self),
                 column: files.column(reference.reportColumn, target: source, file: file),
                 message: "\(what) exists neither in the database nor in this import")
+        }
+    }
+
+    /// Every staged window of `target` (opening hours) that overlaps or touches an earlier-starting
+    /// window of the same owner and weekday, reported at the later one's `from`. Windows with the
+    /// same start are duplicate keys, and invalid windows (from not before to) are reported already.
+    func windowClashes(in target: TargetTable) throws -> [ImportProblem] {
+        guard let owner = target.windowOwner else { return [] }
+        let ownerColumn = target.key[0]
+        let sql = """
+            SELECT b.file, b.line, a.file, a.line, b.\(ownerColumn)::text, b.weekday::int,
+                   to_char(a.opens, 'HH24:MI'), to_char(a.closes, 'HH24:MI'),
+                   to_char(b.opens, 'HH24:MI'), to_char(b.closes, 'HH24:MI'), b.opens = a.closes
+            FROM \(target.staging) a
+            JOIN \(target.staging) b ON b.\(ownerColumn) = a.\(ownerColumn) AND b.weekday = a.weekday
+                 AND b.opens > a.opens AND b.opens <= a.closes
+            WHERE a.opens < a.closes AND b.opens < b.closes
+            ORDER BY b.file, b.line, a.file, a.line LIMIT \(limit)
+            """
+        return try connection.query(sql).rows.map { row in
+            let (file, earlierFile) = (try row.decode(0, as: Int.self), try row.decode(2, as: Int.self))
+            let earlierLine = try row.decode(3, as: Int.self)
+            let place = file == earlierFile ? "line \(earlierLine)" : "\(files.name(earlierFile)):\(earlierLine)"
+            let (ownerId, weekday) = (try row.decode(4, as: String.self), try row.decode(5, as: Int.self))
+            let earlier = "\(try row.decode(6, as: String.self))-\(try row.decode(7, as: String.self))"
+            let later = "\(try row.decode(8, as: String.self))-\(try row.decode(9, as: String.self))"
+            let touches = try row.decode(10, as: Bool.self)
+            let message = touches
+                ? "\(later) touches \(earlier) of \(place) (\(owner) \(ownerId), weekday \(weekday)): write them as one window"
+                : "\(later) overlaps \(earlier) of \(place) (\(owner) \(ownerId), weekday \(weekday)): the windows of one \(owner) on one weekday must not overlap"
+            return ImportProblem(
+                file: files.name(file), line: try row.decode(1, as: Int.self),
+                column: files.column("opens", target: target, file: file), message: message)
         }
     }
 

@@ -18,12 +18,17 @@ struct TargetTable: Sendable, Hashable {
     }
     /// The natural key, in the order messages name it (the table's primary key).
     let key: [String]
-    /// For `class` and `lesson`: an import replaces the rows of each (school year, school) it names.
+    /// For `class` and `lesson`: an import replaces the rows of each (school year, school) it names;
+    /// for the opening hours, those of each gym or school.
     var replaceScope: [String]? = nil
     /// A boolean column of the staging table only, which must be true for a row to take part in
     /// duplicate checks and upserts as a full row (municipalities named by the DUO file are only
     /// added when missing).
     var authoritativeFlag: String? = nil
+
+    /// For the opening hours: what the windows belong to ("gym"), whose windows of one weekday must
+    /// neither overlap nor touch (`StagingChecks.windowClashes`).
+    var windowOwner: String? = nil
 
     /// The temporary table rows are copied into before they are checked.
     var staging: String { "import_" + name }
@@ -44,6 +49,16 @@ extension TargetTable {
 
     static let gym = TargetTable(name: "gym", noun: "gym", key: ["gym_id"])
 
+    /// A gym's windows (`gym_hours.csv`): an import replaces all windows of every gym it names.
+    static let gymHours = TargetTable(
+        name: "gym_hours", noun: "gym window", key: ["gym_id", "weekday", "opens"], replaceScope: ["gym_id"],
+        windowOwner: "gym")
+
+    /// A school's windows (`school_hours.csv`), replaced per school as the gyms' are.
+    static let schoolHours = TargetTable(
+        name: "school_hours", noun: "school window", key: ["school_id", "weekday", "opens"],
+        replaceScope: ["school_id"], windowOwner: "school")
+
     static let distance = TargetTable(name: "distance", noun: "distance", key: ["school_id", "gym_id"])
 
     static let schoolClass = TargetTable(
@@ -60,6 +75,7 @@ extension TargetTable {
 
     /// Every target, in the order they are written (referenced tables first).
     static let writeOrder: [TargetTable] = [
-        .postcodeArea, .municipality, .school, .gym, .distance, .teacher, .schoolClass, .lesson, .grant,
+        .postcodeArea, .municipality, .school, .gym, .gymHours, .schoolHours, .distance, .teacher, .schoolClass, .lesson,
+        .grant,
     ]
 }

@@ -1,11 +1,14 @@
-/// The layouts of the eight files of the data contract, section 2.
+/// The layouts of the files of the data contract: the eight of section 2 and the opening hours of
+/// section 6.
 enum ContractLayouts {
     /// The layout for a contract file's name without extension (`schools`), if it is one.
     static func layout(forFileStem stem: String) -> FileLayout? {
         all.first { $0.kind == stem.lowercased() }
     }
 
-    static let all: [FileLayout] = [municipalities, schools, gyms, distances, classes, teachers, lessons, grants]
+    static let all: [FileLayout] = [
+        municipalities, schools, gyms, distances, classes, teachers, lessons, grants, gymHours, schoolHours,
+    ]
 
     static let municipalities = FileLayout(kind: "municipalities", outputs: [.init(
         target: .municipality,
@@ -97,7 +100,37 @@ enum ContractLayouts {
         ],
         rowRules: grantDates)])
 
+    /// `gym_hours.csv`: the windows in which a gym's halls are free for primary-school PE.
+    static let gymHours = windows(kind: "gym_hours", target: .gymHours, owner: ColumnRule(
+        "gym_id", required: true, FieldParsers.text(maxLength: 64)))
+
+    /// `school_hours.csv`: the windows in which a school's classes can be out for PE, walking included.
+    static let schoolHours = windows(kind: "school_hours", target: .schoolHours, owner: ColumnRule(
+        "school_id", required: true, FieldParsers.schoolId))
+
+    /// A file of weekly windows of `owner`: weekday 1..5, from and to as `HH:MM`, from before to.
+    /// That the windows of one owner and weekday neither overlap nor touch needs all rows at once
+    /// (`StagingChecks.windowClashes`).
+    private static func windows(kind: String, target: TargetTable, owner: ColumnRule) -> FileLayout {
+        FileLayout(kind: kind, outputs: [.init(
+            target: target,
+            columns: [
+                owner,
+                ColumnRule("weekday", required: true, FieldParsers.integer(1 ... 5)),
+                ColumnRule(["from"], into: "opens", required: true, FieldParsers.timeOfDay),
+                ColumnRule(["to"], into: "closes", required: true, FieldParsers.timeOfDay),
+            ],
+            rowRules: [windowOrder])])
+    }
+
     // MARK: - Shared rules
+
+    /// A window's from comes before its to. The times are parsed `HH:MM` cells, which compare as text.
+    static let windowOrder = RowRule(columns: ["opens", "closes"]) { values in
+        guard let opens = values[0], let closes = values[1], closes <= opens else { return nil }
+        return ("closes", closes == opens ? "\(closes) is the same as from: a window must end after it begins"
+            : "\(closes) is before from \(opens): a window must end after it begins")
+    }
 
     /// Rows of municipality files carry full data and win over names taken from the DUO file.
     static let authoritative = DerivedColumn(name: "authoritative", inputs: []) { _ in "t" }

@@ -1,18 +1,20 @@
 import PostgresClient
 
 extension RosterInput {
-    /// Reads the roster problem of `year` (schools, gyms, classes with their specialists, school-gym
-    /// pairs within `max_distance_m`) with set-based queries, in the caller's snapshot. With
+    /// Reads the roster problem of `year` (schools and gyms with their windows, classes with their
+    /// specialists, school-gym pairs within `max_distance_m`) with set-based queries, in the caller's snapshot. With
     /// `timetable` it also reads the year's lessons and the pairs they use at any distance, for the check.
     public static func read(
         _ connection: Connection, year: SchoolYear, parameters: PlanningParameters, speeds: RosterSpeeds,
         timetable: Bool = false
     ) throws -> RosterInput {
         try connection.withoutJIT {
+            let schoolHours = try Self.windows(connection, table: "school_hours", owner: "school_id")
             let schoolRows = try connection.query("SELECT school_id, municipality_code FROM school ORDER BY school_id")
             var schools: [RosterSchool] = [], municipalities: [String] = []
             for row in schoolRows.rows {
-                schools.append(RosterSchool(id: try row.decode("school_id")))
+                let id: String = try row.decode("school_id")
+                schools.append(RosterSchool(id: id, windows: try Self.weekly(schoolHours[id], of: "school", id, default: .schoolDefault)))
                 municipalities.append(try row.decode("municipality_code"))
             }
             let schoolIndex = Dictionary(uniqueKeysWithValues: schools.enumerated().map { ($1.id, $0) })
@@ -22,12 +24,15 @@ extension RosterInput {
                 SELECT gym_id, name, halls, round(hours_per_week * 100)::int AS hundredth_hours, latitude, longitude
                 FROM gym ORDER BY gym_id
                 """)
+            let gymHours = try Self.windows(connection, table: "gym_hours", owner: "gym_id")
             var gyms: [RosterGym] = []
             for row in gymRows.rows {
+                let id: String = try row.decode("gym_id")
                 gyms.append(RosterGym(
-                    id: try row.decode("gym_id"), name: try row.decode("name"), halls: try row.decode("halls"),
-                    hundredthHoursPerWeek: try row.decode("hundredth_hours"), latitude: try row.decode("latitude"),
-                    longitude: try row.decode("longitude")))
+                    id: id, name: try row.decode("name"), halls: try row.decode("halls"),
+                    hundredthHoursPerWeek: try row.decode("hundredth_hours"),
+                    windows: try Self.weekly(gymHours[id], of: "gym", id, default: .gymDefault),
+                    latitude: try row.decode("latitude"), longitude: try row.decode("longitude")))
             }
             let gymIndex = Dictionary(uniqueKeysWithValues: gyms.enumerated().map { ($1.id, $0) })
 
@@ -104,7 +109,38 @@ extension RosterInput {
                     gyms: gyms, detourFactor: parameters.detourFactor, metresPerMinute: speeds.teacherMetresPerMinute))
             return RosterInput(
                 year: year, parameters: parameters, speeds: speeds, problem: problem,
-                schoolMunicipalities: municipalities, timetable: lessons)
+                schoolMunicipalities: municipalities, timetable: lessons,
+                hours: HoursCoverage(
+                    gyms: gyms.count, gymsWithHours: gyms.count { gymHours[$0.id] != nil },
+                    schools: schools.count, schoolsWithHours: schools.count { schoolHours[$0.id] != nil }))
+        }
+    }
+
+    /// The rows of `gym_hours` or `school_hours`, by gym or school.
+    private static func windows(_ connection: Connection, table: String, owner: String) throws -> [String: [DayWindow]] {
+        var windows: [String: [DayWindow]] = [:]
+        for row in try connection.query("""
+            SELECT \(owner) AS owner, weekday::int AS weekday,
+                   (extract(hour FROM opens) * 60 + extract(minute FROM opens))::int AS from_minute,
+                   (extract(hour FROM closes) * 60 + extract(minute FROM closes))::int AS to_minute
+            FROM \(table) ORDER BY 1, 2, 3
+            """).rows {
+            windows[try row.decode("owner"), default: []].append(
+                DayWindow(weekday: try row.decode("weekday"), from: try row.decode("from_minute"), to: try row.decode("to_minute")))
+        }
+        return windows
+    }
+
+    /// The windows of a gym or school: exactly its rows, or the defaults when it has none. The import
+    /// checked the rows; a database changed behind its back is reported, not rostered.
+    private static func weekly(
+        _ rows: [DayWindow]?, of noun: String, _ id: String, default defaults: WeeklyWindows
+    ) throws -> WeeklyWindows {
+        guard let rows else { return defaults }
+        do {
+            return try WeeklyWindows(validating: rows)
+        } catch {
+            throw StoredWindowsInvalid(owner: "\(noun) \(id)", problems: error)
         }
     }
 
@@ -123,5 +159,16 @@ extension RosterInput {
             pairs.append(RosterPair(school: school, gym: gym, distanceM: distance, walkingMinutes: walking))
         }
         return pairs
+    }
+}
+
+/// The stored windows of a gym or school break the rules of `gym_hours.csv` (changed other than
+/// by the import): import its hours again.
+public struct StoredWindowsInvalid: Error, Sendable, CustomStringConvertible {
+    public var owner: String
+    public var problems: WindowProblems
+
+    public var description: String {
+        "the hours on record for \(owner) are invalid (\(problems)): import them again"
     }
 }

@@ -24,6 +24,8 @@ public struct RosterInput: Sendable {
     public var schoolMunicipalities: [String]
     /// The year's imported lessons, every class; empty unless read for the check.
     public var timetable: [TimetableLesson]
+    /// How many gyms and schools have their own windows; the others have the defaults.
+    public var hours: HoursCoverage
 }
 
 /// Section 6's teacher travel time: ceil(round-half-up(haversine x detour factor) / speed), on the
