@@ -20,6 +20,8 @@ struct TargetTable: Sendable, Hashable {
     let key: [String]
     /// For `class` and `lesson`: an import replaces the rows of each (school year, school) it names.
     var replaceScope: [String]? = nil
+    /// For `gym_site`: an import replaces every stored row (the sites of the file are all the sites).
+    var replacesAll = false
     /// A boolean column of the staging table only, which must be true for a row to take part in
     /// duplicate checks and upserts as a full row (municipalities named by the DUO file are only
     /// added when missing).
@@ -44,6 +46,8 @@ extension TargetTable {
 
     static let gym = TargetTable(name: "gym", noun: "gym", key: ["gym_id"])
 
+    static let gymSite = TargetTable(name: "gym_site", noun: "site", key: ["site_id"], replacesAll: true)
+
     static let distance = TargetTable(name: "distance", noun: "distance", key: ["school_id", "gym_id"])
 
     static let schoolClass = TargetTable(
@@ -60,6 +64,6 @@ extension TargetTable {
 
     /// Every target, in the order they are written (referenced tables first).
     static let writeOrder: [TargetTable] = [
-        .postcodeArea, .municipality, .school, .gym, .distance, .teacher, .schoolClass, .lesson, .grant,
+        .postcodeArea, .municipality, .school, .gym, .gymSite, .distance, .teacher, .schoolClass, .lesson, .grant,
     ]
 }
