@@ -10,7 +10,8 @@ struct CapacityCommand: ParsableCommand {
         discussion: """
             The plan places the most lesson slots possible, then with the least total distance, over the whole country. \
             --what-if changes (repeatable, applied together as one scenario): add-halls:GYM_ID:N, hours:GYM_ID:H, \
-            new-gym:NAME:LAT:LON:HALLS:HOURS:MUNICIPALITY, max-distance:M; the output shows the difference with the base case.
+            new-gym:NAME:LAT:LON:HALLS:HOURS:MUNICIPALITY, bus:SCHOOL_ID:GYM_ID (the pair counts as within reach, \
+            at its distance), max-distance:M; the output shows the difference with the base case.
             """
     )
 

@@ -14,11 +14,11 @@ extension OutputError: CommandReportableError {
 }
 
 extension CapacityPlanError: CommandReportableError {
-    /// A what-if naming a gym that does not exist is bad input; no optimum is a bug.
+    /// A what-if naming a gym or school that does not exist is bad input; no optimum is a bug.
     var exitStatus: ExitStatus {
         switch self {
         case .noOptimum: .internalError
-        case .unknownGym, .tooManyHalls: .dataError
+        case .unknownGym, .unknownSchool, .unknownBusDistance, .tooManyHalls: .dataError
         }
     }
 }

@@ -25,6 +25,7 @@ struct GymPlanCommand: ParsableCommand {
             ExportCommand.self,
             DeleteCommand.self,
             RosterCommand.self,
+            InvestCommand.self,
             DbCommand.self,
         ]
     )

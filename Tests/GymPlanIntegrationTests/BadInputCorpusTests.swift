@@ -28,6 +28,7 @@ import Testing
     static let distancesHeader = "school_id,gym_id,distance_m,travel_minutes\n"
     static let gymHoursHeader = "gym_id,weekday,from,to\n"
     static let schoolHoursHeader = "school_id,weekday,from,to\n"
+    static let sitesHeader = "site_id,name,municipality_code,latitude,longitude,halls,hours_per_week,cost_eur\n"
 
     static let cases: [Case] = [
         Case(name: "municipality code malformed", file: "municipalities.csv", text: "code,name\nGX0363,Amsterdam\n", expected: "code"),
@@ -56,6 +57,15 @@ import Testing
         Case(name: "distance negative", file: "distances.csv", text: distancesHeader + "00AP00,AMS-01,-5,\n", expected: "distance_m"),
         Case(name: "distance to unknown gym", file: "distances.csv", text: distancesHeader + "00AP00,NOWHERE,500,\n", expected: "NOWHERE"),
         Case(name: "distance from unknown school", file: "distances.csv", text: distancesHeader + "98YY00,AMS-01,500,\n", expected: "98YY00"),
+        Case(name: "site latitude column missing", file: "gym_sites.csv", text: "site_id,name,municipality_code,longitude\nS1,Veld,GM0363,4.9\n", expected: "latitude: required column is missing"),
+        Case(name: "site without coordinates", file: "gym_sites.csv", text: sitesHeader + "S1,Veld,GM0363,,,1,20,\n", expected: "latitude"),
+        Case(name: "site outside the Netherlands", file: "gym_sites.csv", text: sitesHeader + "S1,Veld,GM0363,48.85,2.35,,,\n", expected: "latitude"),
+        Case(name: "site halls eleven", file: "gym_sites.csv", text: sitesHeader + "S1,Veld,GM0363,52.37,4.89,11,,\n", expected: "halls"),
+        Case(name: "site hours over sixty", file: "gym_sites.csv", text: sitesHeader + "S1,Veld,GM0363,52.37,4.89,1,61,\n", expected: "hours_per_week"),
+        Case(name: "site cost negative", file: "gym_sites.csv", text: sitesHeader + "S1,Veld,GM0363,52.37,4.89,,,-1\n", expected: "cost_eur"),
+        Case(name: "site in unknown municipality", file: "gym_sites.csv", text: sitesHeader + "S1,Veld,GM9999,52.37,4.89,,,\n", expected: "GM9999"),
+        Case(name: "duplicate site", file: "gym_sites.csv", text: sitesHeader + "S1,Veld,GM0363,52.37,4.89,,,\nS1,Plein,GM0363,52.38,4.88,,,\n", expected: "duplicate site"),
+        Case(name: "site name missing", file: "gym_sites.csv", text: sitesHeader + "S1,,GM0363,52.37,4.89,,,\n", expected: "name"),
         Case(name: "school year not consecutive", file: "classes.csv", text: classesHeader + "2019-2021,00AP00,9z,3,20\n", expected: "school_year"),
         Case(name: "school year malformed", file: "classes.csv", text: classesHeader + "19-20,00AP00,9z,3,20\n", expected: "school_year"),
         Case(name: "grade nine", file: "classes.csv", text: classesHeader + "2019-2020,00AP00,9z,9,20\n", expected: "grades"),

@@ -8,18 +8,10 @@ import Testing
     /// Four large municipalities over two school years from tools/gymplan_generate: an import that
     /// takes long enough (seconds) to be interrupted in the middle.
     static func generatedSet() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gp-interrupt-\(UUID().uuidString.prefix(8))")
-        let generator = Process()
-        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        generator.arguments = ["python3", Repository.root.appendingPathComponent("tools/gymplan_generate").path,
-                               "--seed", "7", "--scale", "municipalities:GM0363,GM0599,GM0518,GM0344",
-                               "--school-year", "2020-2021", "--school-year", "2021-2022", "--data", Repository.sharedData, folder.path]
-        generator.standardOutput = FileHandle.nullDevice
-        generator.standardError = FileHandle.nullDevice
-        try generator.run()
-        generator.waitUntilExit()
-        try #require(generator.terminationStatus == 0, "tools/gymplan_generate failed")
-        return folder
+        try GeneratedDataSet.write(label: "interrupt", [
+            "--seed", "7", "--scale", "municipalities:GM0363,GM0599,GM0518,GM0344",
+            "--school-year", "2020-2021", "--school-year", "2021-2022",
+        ])
     }
 
     static func counts(_ connection: Connection) throws -> [String: Int] {

@@ -16,8 +16,8 @@ import Testing
         #expect(Set(plan.direct) == Set(plan.writes.compactMap(\.directFile?.index)))
         #expect(plan.duplicatesCheckedFirst.isEmpty)
         #expect(plan.duplicatesCheckedOnWrite == plan.writes.map(\.target))
-        // The sample has no opening hours (yet): their two references are not checked.
-        #expect(plan.references.count == Reference.all.count - 2)
+        // The sample has no opening hours and no sites (yet): those three references are not checked.
+        #expect(plan.references.count == Reference.all.count - 3)
     }
 
     @Test func aDatabaseWithRowsStagesEveryFileAndChecksKeysFirst() throws {

@@ -18,7 +18,35 @@ extension CapacityInstance {
                        hundredthHours: Int((hours * 100).rounded())), distances: distances)
         case .maxDistance:
             break
+        case .bus(let schoolId, let gymId):
+            guard let school = schools.firstIndex(where: { $0.id == schoolId }) else { throw CapacityPlanError.unknownSchool(schoolId) }
+            let gym = try index(ofGym: gymId)
+            addBusPair(school: school, gym: gym, distanceM: try Self.distance(connection, school: schoolId, gym: gymId, parameters: parameters))
         }
+    }
+
+    /// Makes a school-gym pair within reach whatever its distance (a bus takes the class there), so
+    /// that normalising keeps it. A pair already within reach stays as it is.
+    mutating func addBusPair(school: Int, gym: Int, distanceM: Int) {
+        guard !pairs.contains(where: { $0.school == school && $0.gym == gym }) else { return }
+        let pair = Pair(school: school, gym: gym, distanceM: distanceM)
+        pairs.append(pair)
+        pairsByBus.insert(pair)
+        pairs.sort { ($0.school, $0.gym) < ($1.school, $1.gym) }
+    }
+
+    /// Section 3's distance of one pair at any range: measured, else estimated.
+    static func distance(_ connection: Connection, school: String, gym: String, parameters: PlanningParameters) throws -> Int {
+        let rows = try connection.query("""
+            SELECT coalesce(d.distance_m, estimated_distance_m(s.location, g.location, $3::float8))
+            FROM school s JOIN gym g ON g.gym_id = $2
+            LEFT JOIN distance d ON d.school_id = s.school_id AND d.gym_id = g.gym_id
+            WHERE s.school_id = $1
+            """, [school, gym, parameters.detourFactor])
+        guard let metres = try rows.rows.first?.decode(0, as: Int?.self) else {
+            throw CapacityPlanError.unknownBusDistance(schoolId: school, gymId: gym)
+        }
+        return metres
     }
 
     /// Adds a gym with estimated distances to schools (by school id) and updates their nearest gym.

@@ -38,6 +38,8 @@ struct CapacityInstance: Sendable {
     var lessonsPerClass: Int
     var lessonMinutes: Int
     var maxDistanceM: Int
+    /// Pairs made within reach by a bus (`--what-if bus:`), at whatever distance.
+    var pairsByBus: Set<Pair> = []
 
     func demand(of school: Int) -> Int { schools[school].classes * lessonsPerClass }
     func slots(of gym: Int) -> Int { gyms[gym].slots(lessonMinutes: lessonMinutes) }
@@ -51,9 +53,9 @@ struct CapacityInstance: Sendable {
         Dictionary(uniqueKeysWithValues: gyms.enumerated().map { ($1.id, $0) })
     }
 
-    /// Pairs in a fixed order (school, then gym), without those beyond `maxDistanceM`.
+    /// Pairs in a fixed order (school, then gym), without those beyond `maxDistanceM` (bus pairs stay).
     mutating func normalizePairs() {
-        pairs = pairs.filter { $0.distanceM <= maxDistanceM }
+        pairs = pairs.filter { $0.distanceM <= maxDistanceM || pairsByBus.contains($0) }
         pairs.sort { ($0.school, $0.gym) < ($1.school, $1.gym) }
     }
 }

@@ -72,6 +72,10 @@ public enum CapacityPlanError: Error, Sendable, Equatable, CustomStringConvertib
     case noOptimum
     /// A what-if change names a gym the database does not have.
     case unknownGym(String)
+    /// A what-if bus names a school the database does not have.
+    case unknownSchool(String)
+    /// A what-if bus between a school and a gym whose distance is unknown (no measurement, no coordinates).
+    case unknownBusDistance(schoolId: String, gymId: String)
     /// `add-halls` would take a gym above the 10 halls the data contract allows a gym.
     case tooManyHalls(gymId: String, halls: Int, adding: Int)
 
@@ -83,6 +87,9 @@ public enum CapacityPlanError: Error, Sendable, Equatable, CustomStringConvertib
         switch self {
         case .noOptimum: "internal error: the capacity network has no optimal flow"
         case .unknownGym(let id): "what-if: no gym with id '\(id)'"
+        case .unknownSchool(let id): "what-if: no school with id '\(id)'"
+        case .unknownBusDistance(let school, let gym):
+            "what-if bus:\(school):\(gym): the distance from school \(school) to gym \(gym) is unknown (no measured distance, no coordinates)"
         case .tooManyHalls(let id, let halls, let adding):
             "what-if add-halls:\(id):\(adding): gym \(id) has \(halls) hall\(halls == 1 ? "" : "s") and may have at most"
                 + " \(Self.maximumHalls) (halls 1..\(Self.maximumHalls)): add at most \(max(0, Self.maximumHalls - halls))"

@@ -1,5 +1,5 @@
 /// One what-if change to the gyms or the distance limit, written `add-halls:GYM_ID:N`, `hours:GYM_ID:H`,
-/// `new-gym:NAME:LAT:LON:HALLS:HOURS:MUNICIPALITY` or `max-distance:M`.
+/// `new-gym:NAME:LAT:LON:HALLS:HOURS:MUNICIPALITY`, `bus:SCHOOL_ID:GYM_ID` or `max-distance:M`.
 public enum WhatIfChange: Sendable, Hashable, Encodable, CustomStringConvertible {
     /// N more halls (negative: fewer) at an existing gym.
     case addHalls(gymId: String, halls: Int)
@@ -9,6 +9,8 @@ public enum WhatIfChange: Sendable, Hashable, Encodable, CustomStringConvertible
     case newGym(name: String, latitude: Double, longitude: Double, halls: Int, hours: Double, municipalityCode: String)
     /// Another distance limit, in metres.
     case maxDistance(Int)
+    /// A bus from a school to an existing gym: the pair counts as within reach, at its distance.
+    case bus(schoolId: String, gymId: String)
 
     /// Parses the command-line form; gym ids may themselves contain `:`.
     public init(parsing text: String) throws(WhatIfParseError) {
@@ -28,20 +30,29 @@ public enum WhatIfChange: Sendable, Hashable, Encodable, CustomStringConvertible
             }
             self = .hours(gymId: rest.dropLast().joined(separator: ":"), hours: hours)
         case "new-gym":
-            guard rest.count == 6, !rest[0].isEmpty, let latitude = Double(rest[1]), let longitude = Double(rest[2]),
+            // The name may itself contain `:`: the last five fields are the numbers and the municipality.
+            let fields = Array(rest.suffix(5))
+            let name = rest.dropLast(5).joined(separator: ":")
+            guard rest.count >= 6, !name.isEmpty, let latitude = Double(fields[0]), let longitude = Double(fields[1]),
                   (50.7...53.6).contains(latitude), (3.3...7.3).contains(longitude),
-                  let halls = Int(rest[3]), (1...10).contains(halls), let hours = Double(rest[4]), (0...60).contains(hours),
-                  let code = Self.municipalityCode(rest[5]) else {
+                  let halls = Int(fields[2]), (1...10).contains(halls), let hours = Double(fields[3]), (0...60).contains(hours),
+                  let code = Self.municipalityCode(fields[4]) else {
                 throw WhatIfParseError(text: text, expected: "new-gym:NAME:LAT:LON:HALLS:HOURS:MUNICIPALITY inside the Netherlands")
             }
-            self = .newGym(name: rest[0], latitude: latitude, longitude: longitude, halls: halls, hours: hours, municipalityCode: code)
+            self = .newGym(name: name, latitude: latitude, longitude: longitude, halls: halls, hours: hours, municipalityCode: code)
+        case "bus":
+            // A school id has no `:`; the gym id may.
+            guard rest.count >= 2, !rest[0].isEmpty, !rest.dropFirst().joined(separator: ":").isEmpty else {
+                throw WhatIfParseError(text: text, expected: "bus:SCHOOL_ID:GYM_ID")
+            }
+            self = .bus(schoolId: rest[0].uppercased(), gymId: rest.dropFirst().joined(separator: ":"))
         case "max-distance":
             guard rest.count == 1, let metres = Int(rest[0]), metres >= 0 else {
                 throw WhatIfParseError(text: text, expected: "max-distance:M (metres, 0 or more)")
             }
             self = .maxDistance(metres)
         default:
-            throw WhatIfParseError(text: text, expected: "add-halls:, hours:, new-gym: or max-distance:")
+            throw WhatIfParseError(text: text, expected: "add-halls:, hours:, new-gym:, bus: or max-distance:")
         }
     }
 
@@ -61,6 +72,7 @@ public enum WhatIfChange: Sendable, Hashable, Encodable, CustomStringConvertible
         case .newGym(let name, let latitude, let longitude, let halls, let hours, let code):
             "new-gym:\(name):\(latitude):\(longitude):\(halls):\(hours):\(code)"
         case .maxDistance(let metres): "max-distance:\(metres)"
+        case .bus(let school, let gym): "bus:\(school):\(gym)"
         }
     }
 

@@ -1,6 +1,8 @@
 /// A kind of data gymplan keeps, one table each, as `gymplan delete` names it.
 public enum DataKind: String, CaseIterable, Sendable {
     case municipalities, schools, gyms, distances, classes, lessons, teachers, grants
+    /// Candidate sites for new gyms (`gym_sites.csv`, section 7).
+    case sites
     case postcodeAreas = "postcode-areas"
     case gymHours = "gym-hours", schoolHours = "school-hours"
 
@@ -10,6 +12,7 @@ public enum DataKind: String, CaseIterable, Sendable {
         case .municipalities: "municipality"
         case .schools: "school"
         case .gyms: "gym"
+        case .sites: "gym_site"
         case .distances: "distance"
         case .classes: "class"
         case .lessons: "lesson"
@@ -45,7 +48,7 @@ public enum DataKind: String, CaseIterable, Sendable {
 
     /// The order rows are listed in.
     public static let reportOrder: [DataKind] = [
-        .municipalities, .schools, .gyms, .gymHours, .schoolHours, .distances, .classes, .lessons, .teachers, .grants,
-        .postcodeAreas,
+        .municipalities, .schools, .gyms, .gymHours, .schoolHours, .sites, .distances, .classes, .lessons, .teachers,
+        .grants, .postcodeAreas,
     ]
 }

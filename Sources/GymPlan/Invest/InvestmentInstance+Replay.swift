@@ -12,8 +12,7 @@ extension InvestmentInstance {
                 replayed.gyms[gymIndex[longer.gymId]!].hundredthHours = Int((longer.hoursPerWeek * 100).rounded())
             case .bus(let bus):
                 let pair = busPairs.first { capacity.schools[$0.school].id == bus.schoolId && capacity.gyms[$0.gym].id == bus.gymId }
-                replayed.pairs.append(CapacityInstance.Pair(
-                    school: schoolIndex[bus.schoolId]!, gym: gymIndex[bus.gymId]!, distanceM: pair?.distanceM ?? bus.distanceM))
+                replayed.addBusPair(school: schoolIndex[bus.schoolId]!, gym: gymIndex[bus.gymId]!, distanceM: pair?.distanceM ?? bus.distanceM)
             case .newGym(let gym):
                 let site = siteIndex[gym.siteId]!
                 let data = sites[site]
@@ -25,8 +24,6 @@ extension InvestmentInstance {
                 }
             }
         }
-        // A bus pair is within reach by definition of the change, so the limit may not drop it.
-        replayed.maxDistanceM = max(replayed.maxDistanceM, replayed.pairs.map(\.distanceM).max() ?? 0)
         replayed.pairs.sort { ($0.school, $0.gym) < ($1.school, $1.gym) }
         return replayed
     }

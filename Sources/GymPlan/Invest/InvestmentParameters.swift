@@ -15,6 +15,8 @@ public struct InvestmentParameters: Sendable, Hashable, Encodable {
     public var busMaxDistanceM: Int = 5000
     /// Yearly cost of taking one class to one weekly lesson by bus, in euros (an assumption).
     public var busCostEur: Double = 2400
+    /// The leergang bewegingsonderwijs for one teacher, in euros (EUR 3,500 plus 20%, Stcrt 2018-67819).
+    public var courseCostEur: Double = 4200
     /// Seconds the solver may spend on one component before it settles for a plan within 2% of the bound.
     public var timeLimitSeconds: Double = 10
     /// Seconds more for a component stopped farther than `maxRelativeGap` from its bound to get within it.

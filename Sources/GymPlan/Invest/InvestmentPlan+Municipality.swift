@@ -26,7 +26,7 @@ extension InvestmentPlan {
         for change in changes {
             var municipality = entry(change.municipalityCode)
             municipality.changes.append(change)
-            municipality.costEurPerYear += change.costEurPerYear
+            municipality.costEurPerYear = Money.sum(municipality.changes.map(\.costEurPerYear))
             byCode[change.municipalityCode] = municipality
         }
         return byCode.values.sorted { $0.code < $1.code }

@@ -17,6 +17,8 @@ public struct InvestmentPlan: Sendable, Encodable {
     public var provenOptimal: Bool
     /// Seconds spent on the whole plan.
     public var seconds: Double
+    /// Seconds spent reading the database (0 for an instance given as it is).
+    public var readSeconds: Double = 0
 }
 
 /// One change of the plan.

@@ -1,10 +1,28 @@
 import Foundation
 import MixedIntegerProgramming
+import PostgresClient
 
 /// Makes the investment plan of section 7 on an instance already read (pure: no database): per
 /// component, first the fewest unmet lessons any set of changes can reach (a max flow over every
 /// candidate at once), then, with that fixed, the least yearly cost (a mixed-integer program).
-enum InvestmentPlanner {
+public enum InvestmentPlanner {
+    /// Reads the school year's investment problem from the database (in the caller's snapshot).
+    public static func read(
+        _ connection: Connection, year: SchoolYear, planning: PlanningParameters, parameters: InvestmentParameters
+    ) throws -> InvestmentProblem {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let instance = try InvestmentInstance.read(connection, year: year, planning: planning, parameters: parameters)
+        return InvestmentProblem(instance: instance, readSeconds: (clock.now - start).seconds)
+    }
+
+    /// Makes the plan of a problem read (no database).
+    public static func plan(_ problem: InvestmentProblem) throws -> InvestmentPlan {
+        var plan = try plan(problem.instance)
+        plan.readSeconds = problem.readSeconds
+        return plan
+    }
+
     static func plan(_ instance: InvestmentInstance) throws -> InvestmentPlan {
         let clock = ContinuousClock()
         let start = clock.now
@@ -41,6 +59,15 @@ enum InvestmentPlanner {
             costLowerBoundEurPerYear: components.reduce(0) { $0 + $1.costLowerBoundEurPerYear },
             provenOptimal: components.allSatisfy(\.provenOptimal), seconds: (clock.now - start).seconds)
     }
+}
+
+/// The investment problem of a school year as read from the database.
+public struct InvestmentProblem: Sendable {
+    let instance: InvestmentInstance
+    /// Seconds the reading took.
+    public var readSeconds: Double
+    /// Candidate sites: those of `gym_sites.csv`, else the default ones.
+    public var sites: Int { instance.sites.count }
 }
 
 /// The plan of one component.
@@ -108,7 +135,7 @@ struct ComponentSolver {
     }
 
     /// An amount rounded to cents, as section 7 reports it.
-    static func cents(_ euros: Double) -> Double { (euros * 100).rounded() / 100 }
+    static func cents(_ euros: Double) -> Double { Money.cents(euros) }
 
     /// Costs that differ by less than half a cent are the same cost.
     static let centTolerance = 0.005

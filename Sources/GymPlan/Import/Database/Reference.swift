@@ -14,6 +14,7 @@ struct Reference: Sendable {
         Reference(from: .gym, columns: ["municipality_code"], to: .municipality, toColumns: ["code"], reportColumn: "municipality_code"),
         Reference(from: .gymHours, columns: ["gym_id"], to: .gym, toColumns: ["gym_id"], reportColumn: "gym_id"),
         Reference(from: .schoolHours, columns: ["school_id"], to: .school, toColumns: ["school_id"], reportColumn: "school_id"),
+        Reference(from: .gymSite, columns: ["municipality_code"], to: .municipality, toColumns: ["code"], reportColumn: "municipality_code"),
         Reference(from: .distance, columns: ["school_id"], to: .school, toColumns: ["school_id"], reportColumn: "school_id"),
         Reference(from: .distance, columns: ["gym_id"], to: .gym, toColumns: ["gym_id"], reportColumn: "gym_id"),
         Reference(from: .schoolClass, columns: ["school_id"], to: .school, toColumns: ["school_id"], reportColumn: "school_id"),

@@ -36,8 +36,16 @@ struct TableWriter {
     }
 
     /// For targets replaced per (school year, school): deletes the stored rows of each scope the
-    /// file names that the import does not contain. Returns how many rows it deleted.
+    /// file names that the import does not contain; for a target replaced whole, every stored row
+    /// the file does not contain. Returns how many rows it deleted.
     func deleteReplaced() throws -> Int {
+        if target.replacesAll {
+            let sameKey = target.key.map { "s.\($0) = t.\($0)" }.joined(separator: " AND ")
+            return try connection.query("""
+                DELETE FROM \(target.name) t
+                WHERE NOT EXISTS (SELECT 1 FROM \(target.staging) s WHERE s.file = \(file) AND \(sameKey))
+                """).affectedRows
+        }
         guard let scope = target.replaceScope else { return 0 }
         let scopeColumns = scope.joined(separator: ", ")
         let inScope = scope.map { "t.\($0) = sc.\($0)" }.joined(separator: " AND ")

@@ -21,6 +21,8 @@ struct TargetTable: Sendable, Hashable {
     /// For `class` and `lesson`: an import replaces the rows of each (school year, school) it names;
     /// for the opening hours, those of each gym or school.
     var replaceScope: [String]? = nil
+    /// For `gym_site`: an import replaces every stored row (the sites of the file are all the sites).
+    var replacesAll = false
     /// A boolean column of the staging table only, which must be true for a row to take part in
     /// duplicate checks and upserts as a full row (municipalities named by the DUO file are only
     /// added when missing).
@@ -59,6 +61,8 @@ extension TargetTable {
         name: "school_hours", noun: "school window", key: ["school_id", "weekday", "opens"],
         replaceScope: ["school_id"], windowOwner: "school")
 
+    static let gymSite = TargetTable(name: "gym_site", noun: "site", key: ["site_id"], replacesAll: true)
+
     static let distance = TargetTable(name: "distance", noun: "distance", key: ["school_id", "gym_id"])
 
     static let schoolClass = TargetTable(
@@ -75,7 +79,7 @@ extension TargetTable {
 
     /// Every target, in the order they are written (referenced tables first).
     static let writeOrder: [TargetTable] = [
-        .postcodeArea, .municipality, .school, .gym, .gymHours, .schoolHours, .distance, .teacher, .schoolClass, .lesson,
-        .grant,
+        .postcodeArea, .municipality, .school, .gym, .gymHours, .schoolHours, .gymSite, .distance, .teacher, .schoolClass,
+        .lesson, .grant,
     ]
 }

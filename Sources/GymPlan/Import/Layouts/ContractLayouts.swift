@@ -1,5 +1,5 @@
-/// The layouts of the files of the data contract: the eight of section 2 and the opening hours of
-/// section 6.
+/// The layouts of the files of the data contract: the eight of section 2, the opening hours of
+/// section 6 and section 7's `gym_sites.csv`.
 enum ContractLayouts {
     /// The layout for a contract file's name without extension (`schools`), if it is one.
     static func layout(forFileStem stem: String) -> FileLayout? {
@@ -7,7 +7,7 @@ enum ContractLayouts {
     }
 
     static let all: [FileLayout] = [
-        municipalities, schools, gyms, distances, classes, teachers, lessons, grants, gymHours, schoolHours,
+        municipalities, schools, gyms, gymSites, distances, classes, teachers, lessons, grants, gymHours, schoolHours,
     ]
 
     static let municipalities = FileLayout(kind: "municipalities", outputs: [.init(
@@ -45,6 +45,21 @@ enum ContractLayouts {
             ColumnRule("hours_per_week", required: true, FieldParsers.decimal(0, 60)),
         ],
         rowRules: [coordinatePair])])
+
+    /// Candidate sites for new gyms (section 7); halls, hours_per_week and cost_eur take their
+    /// defaults when the plan is made.
+    static let gymSites = FileLayout(kind: "gym_sites", outputs: [.init(
+        target: .gymSite,
+        columns: [
+            ColumnRule("site_id", required: true, FieldParsers.text(maxLength: 64)),
+            ColumnRule("name", required: true, FieldParsers.text()),
+            ColumnRule("municipality_code", required: true, FieldParsers.municipalityCode),
+            ColumnRule("latitude", required: true, FieldParsers.decimal(50.7, 53.6, unit: "°")),
+            ColumnRule("longitude", required: true, FieldParsers.decimal(3.3, 7.3, unit: "°")),
+            ColumnRule("halls", FieldParsers.integer(1 ... 10)),
+            ColumnRule("hours_per_week", FieldParsers.decimal(0, 60)),
+            ColumnRule("cost_eur", FieldParsers.decimal(0, 999_999_999_999)),
+        ])])
 
     static let distances = FileLayout(kind: "distances", outputs: [.init(
         target: .distance,
