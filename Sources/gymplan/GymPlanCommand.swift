@@ -32,10 +32,15 @@ struct GymPlanCommand: ParsableCommand {
 }
 
 extension GymPlanCommand {
-    /// Parses and runs the command. A failed command ends here, the one place that turns an error
+    /// Parses and runs the command; a first argument that names no command is told apart
+    /// (`UnknownCommand`). A failed command ends here, the one place that turns an error
     /// into a message on standard error and an exit status (`ErrorReport`); usage errors, help and
     /// chosen exit codes are the argument parser's (64 for usage).
     static func main() {
+        if let unknown = UnknownCommand(arguments: Array(CommandLine.arguments.dropFirst()), commands: UnknownCommand.commands(of: self)) {
+            StandardError.printError(unknown.message)
+            Foundation.exit(ExitStatus.usage.rawValue)
+        }
         var command: any ParsableCommand
         do {
             command = try parseAsRoot()

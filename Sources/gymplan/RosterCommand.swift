@@ -30,6 +30,7 @@ struct RosterCommand: ParsableCommand {
     @Option(help: "Walking speed of a class in metres a minute.") var walkMPerMin = 60.0
     @Option(help: "A PE teacher's speed between two gyms in metres a minute.") var teacherMPerMin = 250.0
     @OptionGroup var rules: RuleOptions
+    @OptionGroup var table: TableOptions
 
     private var chosenFormat: Format { format ?? (output == nil ? .table : .json) }
 
@@ -72,13 +73,13 @@ struct RosterCommand: ParsableCommand {
     }
 
     private func emit(_ document: RosterDocument, gyms: [RosterGym]) throws {
-        if chosenFormat == .table { return try StandardOutput.write(Data(RosterTables.roster(document).utf8)) }
+        if chosenFormat == .table { return try StandardOutput.write(RosterTables.roster(document, width: table.width)) }
         guard let output else { return try StandardOutput.write(try writer.document(document, gyms: gyms)) }
         for path in try writer.write(document, gyms: gyms, to: output) { StandardError.note("wrote \(path)") }
     }
 
     private func emit(_ document: RosterCheckDocument) throws {
-        if chosenFormat == .table { return try StandardOutput.write(Data(RosterTables.check(document).utf8)) }
+        if chosenFormat == .table { return try StandardOutput.write(RosterTables.check(document, width: table.width)) }
         guard let output else { return try StandardOutput.write(try writer.document(document)) }
         for path in try writer.write(document, to: output) { StandardError.note("wrote \(path)") }
     }

@@ -21,6 +21,27 @@ import Testing
         }
     }
 
+    /// A misspelt command is named, with the command meant and the list of all of them (exit 64),
+    /// before any database is touched.
+    @Test func aMisspeltCommandSuggestsTheOneMeant() throws {
+        let commands = "commands: import, flags, trend, capacity, grants, export, delete, roster, db"
+        for (typed, meant) in [("flag", "flags"), ("exprot", "export"), ("Import", "import"), ("rooster", "roster")] {
+            let result = try GymPlanCLI.run([typed, "--year", "2024-2025"])
+            #expect(result.status == 64, "\(typed): \(result.standardError)")
+            #expect(result.standardError.hasPrefix("gymplan: unknown command '\(typed)'; did you mean '\(meant)'?\n"),
+                    "\(typed): \(result.standardError)")
+            #expect(result.standardError.contains(commands), "\(result.standardError)")
+            #expect(!result.standardError.contains("Unexpected argument") && !result.standardError.contains("Unknown option"))
+            #expect(result.standardOutput.isEmpty)
+        }
+        let unlike = try GymPlanCLI.run(["frobnicate"])
+        #expect(unlike.status == 64)
+        #expect(unlike.standardError.hasPrefix("gymplan: unknown command 'frobnicate'\ncommands: import, flags,"), "\(unlike.standardError)")
+        // Real commands and options still parse as before.
+        #expect(try GymPlanCLI.run(["flags", "--help"]).status == 0)
+        #expect(try GymPlanCLI.run(["--frobnicate"]).standardError.contains("Unknown option"))
+    }
+
     /// `make install` with PREFIX and DESTDIR, given the binary of this build (SWIFT=true: no rebuild).
     @Test func makeInstallPutsTheBinaryInPrefixBinUnderDestdir() throws {
         let destination = FileManager.default.temporaryDirectory.appendingPathComponent("gp-install-\(UUID().uuidString.prefix(8))")

@@ -53,4 +53,32 @@ import Testing
         #expect(!whatIf.standardOutput.split(separator: "\n").first!.contains("_"), "\(whatIf.standardOutput)")
         try database.drop()
     }
+    /// The roster and the timetable check fit COLUMNS too: long reasons and details wrapped at
+    /// spaces, the summary line broken; `--wide` gives every line whole.
+    @Test func rosterTablesFitTheTerminal() throws {
+        let database = try TestCluster.shared().makeDatabase(label: "tables-roster")
+        #expect(try GymPlanCLI.run(["import", Repository.sampleData], database: database).status == 0)
+        func longest(_ text: String) -> Int { text.split(separator: "\n").map(\.count).max() ?? 0 }
+        for arguments in [["roster", "--school-year", "2021-2022"], ["roster", "--check", "--school-year", "2021-2022"]] {
+            let wide = try GymPlanCLI.run(arguments + ["--wide"], database: database, environment: ["COLUMNS": "60"])
+            #expect(wide.status == 0, "\(arguments): \(wide.standardError)")
+            #expect(longest(wide.standardOutput) > 100, "\(arguments) --wide:\n\(wide.standardOutput)")
+            for (columns, width) in [(nil, 100), ("100", 100), ("60", 60)] as [(String?, Int)] {
+                let environment = columns.map { ["COLUMNS": $0] } ?? [:]
+                let result = try GymPlanCLI.run(arguments, database: database, environment: environment)
+                #expect(result.status == 0, "\(arguments): \(result.standardError)")
+                #expect(longest(result.standardOutput) <= width, "\(arguments) COLUMNS=\(columns ?? "-"):\n\(result.standardOutput)")
+                #expect(result.standardOutput.hasSuffix("\n"))
+                // Nothing is lost but a column the table names: the words of the wide table are all
+                // there, only broken onto more lines.
+                let words = { (text: String) in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "-" }).count }
+                if result.standardOutput.contains("(not shown: gym; --wide shows every column)") {
+                    #expect(width == 60 && arguments.contains("--check"), "\(arguments) COLUMNS=\(columns ?? "-")")
+                } else {
+                    #expect(words(result.standardOutput) >= words(wide.standardOutput), "\(arguments) COLUMNS=\(columns ?? "-")")
+                }
+            }
+        }
+        try database.drop()
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GymPlan
 import Testing
 
@@ -25,6 +26,19 @@ import Testing
         #expect(text.hasPrefix("school  lessons  reasons\n        goal"), "\(text)")
         #expect(text.replacingOccurrences(of: "\n", with: " ").split(separator: " ").joined(separator: " ")
             .contains("class 3a: 1 lesson, 45 minutes a week by a teacher without qualification"))
+    }
+
+    @Test func aColumnOfShortWordsMayWrapNarrowerThanTheUsualMinimum() {
+        var table = TextTable(headers: ["kind", "detail"],
+                              rows: [["outside school hours", "the class is out 14:27-15:18, not inside the school's hours"]],
+                              wrapping: [0, 1])
+        // At the usual minimum of 16 a wrapped column keeps, 16 + 2 + 16 does not fit 30.
+        #expect(widest(table.rendered(width: 30)) > 30)
+        table.narrowest = [0: 10]
+        let text = table.rendered(width: 30)
+        #expect(widest(text) <= 30, "\(text)")
+        #expect(text.split(separator: "\n").dropFirst(2).map { $0.prefix(10).trimmingCharacters(in: .whitespaces) }
+            .prefix(3) == ["outside", "school", "hours"], "\(text)")
     }
 
     @Test func columnsAreLeftOutLastAndNamed() {

@@ -46,7 +46,7 @@ public struct GrantProjection: Sendable, Equatable {
 }
 
 /// One school's in-scope PE lessons and the qualified goal, now and projected.
-public struct GrantSchoolProjection: Sendable, Equatable, Codable, PostgresRowDecodable {
+public struct GrantSchoolProjection: Sendable, Equatable, Codable {
     public var schoolId: String
     public var municipalityCode: String
     /// The school's PE lessons of in-scope classes in a week.
@@ -59,15 +59,15 @@ public struct GrantSchoolProjection: Sendable, Equatable, Codable, PostgresRowDe
     public var meetsGoalNow: Bool
     /// Whether it would once every teacher following the course has completed it.
     public var meetsGoalProjected: Bool
+}
 
+extension GrantSchoolProjection: PostgresRowDecodable {
     /// Decodes a row of `grant_school_projection`.
     public init(row: PostgresRow) throws {
-        schoolId = try row.decode("school_id")
-        municipalityCode = try row.decode("municipality_code")
-        lessons = try row.decode("lessons")
-        lessonsQualifiedNow = try row.decode("lessons_qualified_now")
-        lessonsQualifiedProjected = try row.decode("lessons_qualified_projected")
-        meetsGoalNow = try row.decode("meets_goal_now")
-        meetsGoalProjected = try row.decode("meets_goal_projected")
+        try self.init(
+            schoolId: row.decode("school_id"), municipalityCode: row.decode("municipality_code"), lessons: row.decode("lessons"),
+            lessonsQualifiedNow: row.decode("lessons_qualified_now"),
+            lessonsQualifiedProjected: row.decode("lessons_qualified_projected"),
+            meetsGoalNow: row.decode("meets_goal_now"), meetsGoalProjected: row.decode("meets_goal_projected"))
     }
 }

@@ -20,11 +20,12 @@ struct ImportFile: Sendable {
     /// their problems.
     let decoded: DecodedRows
 
-    /// Reads and recognises the file at `path`. Problems and warnings go to the lists; nil when
-    /// the file cannot be imported at all.
+    /// Reads and recognises the file at `path`. Problems and warnings go to the lists, and the
+    /// warning that a file of a folder is left out to `skipped`; nil when the file cannot be
+    /// imported at all.
     static func open(
         path: String, name: String, index: Int, encoding: TextEncoding?, inFolder: Bool,
-        problems: inout [ImportProblem], warnings: inout [ImportProblem]
+        problems: inout [ImportProblem], warnings: inout [ImportProblem], skipped: inout [ImportProblem]
     ) -> ImportFile? {
         let table: DelimitedTable
         do {
@@ -32,7 +33,7 @@ struct ImportFile: Sendable {
         } catch {
             // A workbook or PDF beside the CSV files of a folder is left out; named, it is an error.
             if inFolder, error.kind == .notText, !name.lowercased().hasSuffix(".csv") {
-                warnings.append(ImportProblem(file: name, line: 0, message: error.message + "; skipped"))
+                skipped.append(ImportProblem(file: name, line: 0, message: error.message + "; skipped"))
             } else {
                 problems.append(ImportProblem(file: name, line: error.line, column: error.column, message: error.message))
             }
@@ -44,7 +45,7 @@ struct ImportFile: Sendable {
             let known = ContractLayouts.all.map { $0.kind + ".csv" }.joined(separator: ", ")
             let how = "name it one of \(known), or give a DUO, CBS or PC4 file"
             if inFolder {
-                warnings.append(ImportProblem(file: name, line: 0, message: "not a gymplan file, skipped (to import it, \(how))"))
+                skipped.append(ImportProblem(file: name, line: 0, message: "not a gymplan file, skipped (to import it, \(how))"))
             } else {
                 problems.append(ImportProblem(file: name, line: 0, message: "cannot tell what this file holds: " + how))
             }
@@ -112,13 +113,13 @@ struct ImportFile: Sendable {
                 let index = schedule[turn]
                 let source = sources[index]
                 var problems: [ImportProblem] = []
-                var warnings: [ImportProblem] = []
+                var warnings: [ImportProblem] = [], skipped: [ImportProblem] = []
                 let file = open(path: source.path, name: source.name, index: index, encoding: encoding,
-                                inFolder: source.inFolder, problems: &problems, warnings: &warnings)
+                                inFolder: source.inFolder, problems: &problems, warnings: &warnings, skipped: &skipped)
                 if let file, !Staging.mayLoadDirectly(file) {
                     file.decoded.decode(file.decodeRows)
                 }
-                opened.deliver(index, Opened(file: file, problems: problems, warnings: warnings))
+                opened.deliver(index, Opened(file: file, problems: problems, warnings: skipped + warnings, skipped: skipped))
             }
             for file in inWriteOrder(opened.all.compactMap(\.file).filter(Staging.mayLoadDirectly)) {
                 file.decoded.decode(file.decodeRows)
@@ -142,7 +143,10 @@ struct ImportFile: Sendable {
         var file: ImportFile?
         /// The problems of reading the file (its rows' problems come with `file.decoded`).
         var problems: [ImportProblem]
+        /// Every warning, the file's being skipped among them.
         var warnings: [ImportProblem]
+        /// That the file, in a folder, is no gymplan file and was left out; named also when the import fails.
+        var skipped: [ImportProblem] = []
     }
 
     /// The layout of a file, by its name and header together: a public file's own header names it

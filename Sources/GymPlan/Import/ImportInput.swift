@@ -21,6 +21,9 @@ struct ImportInput {
         self.pathProblems = pathProblems
     }
 
+    /// The files of folders that were left out, as warnings.
+    var skippedFiles: [ImportProblem] { opened.flatMap(\.skipped) }
+
     /// The problems of finding and reading the files, known before their rows are all decoded.
     var readingProblems: [ImportProblem] { pathProblems + opened.flatMap(\.problems) }
 

@@ -23,6 +23,6 @@ extension Importer {
             problems += try plan.references.flatMap { try checks.missing($0) }
             problems += try plan.duplicatesCheckedOnWrite.flatMap { try checks.duplicates(in: $0) }
         }
-        return ImportFailure(problems: Self.sorted(problems, order: order))
+        return ImportFailure(problems: Self.sorted(problems, order: order), skipped: plan.input.skippedFiles)
     }
 }

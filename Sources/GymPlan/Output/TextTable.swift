@@ -12,6 +12,9 @@ public struct TextTable: Sendable {
     /// Columns left out, in this order, when the table does not fit otherwise; a line under the
     /// table names them.
     public var droppable: [Int]
+    /// Cut or wrapped columns that may be narrower than the usual minimum, by column: short
+    /// words such as a kind of conflict wrap well in less.
+    public var narrowest: [Int: Int] = [:]
 
     /// The fewest characters a cut or wrapped column keeps (or its header's, when that is longer).
     static let minimumShrunkWidth = 8
@@ -58,6 +61,9 @@ public struct TextTable: Sendable {
         table.shrinkable = shifted(shrinkable)
         table.wrapping = shifted(wrapping)
         table.droppable = []
+        table.narrowest = Dictionary(uniqueKeysWithValues: narrowest.compactMap { index, width in
+            index == column ? nil : (index > column ? index - 1 : index, width)
+        })
         return table
     }
 
@@ -124,7 +130,8 @@ public struct TextTable: Sendable {
         for (columns, minimum) in phases {
             while excess > 0 {
                 let floor = { (index: Int) in
-                    max(minimum, self.headers[index].split(separator: " ").map(\.count).max() ?? 0)
+                    max(self.narrowest[index].map { min($0, minimum) } ?? minimum,
+                        self.headers[index].split(separator: " ").map(\.count).max() ?? 0)
                 }
                 guard let widest = columns.filter({ $0 < widths.count && widths[$0] > floor($0) })
                     .max(by: { (widths[$0], $1) < (widths[$1], $0) }) else { break }
