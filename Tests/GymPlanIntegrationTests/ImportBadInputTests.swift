@@ -88,7 +88,7 @@ import Testing
         let gyms = try temp.write("gyms.csv", "gym_id,name,municipality_code,halls,hours_per_week\n" + lines.joined(separator: "\n") + "\n")
         #expect(try db.importProblems([gyms]) == ["\(gyms):\(rows + 2): gym_id: duplicate gym: the same gym_id as line 8"])
         #expect(try db.fingerprint() == before)
-        #expect(try db.count("pg_constraint", "contype = 'f' AND connamespace = 'public'::regnamespace") == 10)
+        #expect(try db.count("pg_constraint", "contype = 'f' AND connamespace = 'public'::regnamespace") == 12)
     }
 
     @Test func headerProblems() throws {

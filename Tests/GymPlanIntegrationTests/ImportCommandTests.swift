@@ -84,7 +84,7 @@ import Testing
             usleep(50_000)
         }
         #expect(try observer.fingerprint() == before)
-        #expect(try observer.count("pg_constraint", "contype = 'f' AND connamespace = 'public'::regnamespace") == 10)
+        #expect(try observer.count("pg_constraint", "contype = 'f' AND connamespace = 'public'::regnamespace") == 12)
         // Nothing is left locked: the next import runs.
         let again = try GymPlanCLI.run(["import", fixture], database: database)
         #expect(again.status == 0)
