@@ -53,7 +53,8 @@ struct RosterCommand: ParsableCommand {
         let speeds = RosterSpeeds(walkMetresPerMinute: walkMPerMin, teacherMetresPerMinute: teacherMPerMin)
         let started = Date()
         let input = try database.read { connection in
-            try RosterInput.read(connection, year: schoolYear, parameters: rules.parameters, speeds: speeds, timetable: check)
+            try RosterInput.read(
+                connection, year: schoolYear, parameters: rules.parameters, speeds: speeds, timetable: check, roster: !check)
         }
         let read = Date().timeIntervalSince(started)
         StandardError.notes(input.hours.defaultHoursLines())

@@ -16,7 +16,8 @@ import Testing
 
     static func counts(_ connection: Connection) throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        for table in ["municipality", "school", "gym", "distance", "class", "lesson", "teacher", "grant_application"] {
+        for table in ["municipality", "school", "gym", "gym_hours", "school_hours", "distance", "class", "lesson", "teacher",
+                      "grant_application"] {
             counts[table] = try connection.query("SELECT count(*) FROM \(table)").scalar(Int.self)
         }
         return counts

@@ -1,9 +1,12 @@
-"""Realistic synthetic data set in the eight files of the data contract (section 2).
+"""Realistic synthetic data set in the eight files of the data contract (section 2) and the two
+opening-hours files of section 6 (gym_hours.csv, school_hours.csv).
 
 Real: municipalities (CBS 2021 list, with provinces) and schools (DUO school-location file of
 1 October 2021: VESTIGINGSNUMMER, name, municipality, board, postcode; coordinates from the PC4
-table plus a small deterministic jitter). Synthetic: gyms, distances, classes, lessons, teachers
-(pseudonymous ids only, never names) and grants.
+table plus a small deterministic jitter). Synthetic: gyms, distances, opening hours, classes,
+lessons, teachers (pseudonymous ids only, never names) and grants. The lessons are fitted into the
+gyms' and schools' hours, free halls and free teachers, with a few careless exceptions, so that
+`gymplan roster --check` finds a handful of conflicts per municipality, more where gyms are short.
 
 usage:
   python3 tools/gymplan_generate --seed N --scale national OUTDIR
@@ -26,7 +29,9 @@ options:
   --database-url URL        import into this database for --verify instead (it is changed)
 
 Deterministic: the same seed, scale and options give byte-identical files. Every entity draws from
-its own random stream (seed + id), so a municipality's schools, gyms, classes, lessons, teachers
-and grants are the same at national scale and at municipalities scale.
+its own random stream (seed + id), so a municipality's schools, gyms, hours, classes, lessons,
+teachers and grants are the same at national scale and at municipalities scale, except the times
+(and a few gyms) of lessons fitted around the bookings of schools beyond the municipality that
+share its gyms.
 Standard library only.
 """

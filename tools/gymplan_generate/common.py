@@ -4,11 +4,14 @@ import datetime
 import math
 import random
 
-FILES = ["municipalities", "schools", "gyms", "distances", "classes", "teachers", "lessons", "grants"]
+FILES = ["municipalities", "schools", "gyms", "gym_hours", "school_hours", "distances", "classes", "teachers", "lessons",
+         "grants"]
 HEADERS = {
     "municipalities": ["code", "name", "province"],
     "schools": ["school_id", "name", "municipality_code", "board_id", "postcode", "latitude", "longitude"],
     "gyms": ["gym_id", "name", "municipality_code", "latitude", "longitude", "halls", "hours_per_week"],
+    "gym_hours": ["gym_id", "weekday", "from", "to"],
+    "school_hours": ["school_id", "weekday", "from", "to"],
     "distances": ["school_id", "gym_id", "distance_m", "travel_minutes"],
     "classes": ["school_year", "school_id", "class_id", "grades", "pupils"],
     "teachers": ["teacher_id", "qualification", "qualified_on", "school_id"],

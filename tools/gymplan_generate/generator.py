@@ -5,11 +5,12 @@ import re
 
 from gymplan_generate.common import FILES, HEADERS
 from gymplan_generate.grants import Grants
+from gymplan_generate.hours import Hours
 from gymplan_generate.places import Places
 from gymplan_generate.timetables import Timetables
 
 
-class Generator(Places, Timetables, Grants):
+class Generator(Places, Hours, Timetables, Grants):
     def __init__(self, args, cbs, pc4, schools):
         self.seed = args.seed
         self.years = args.school_years
@@ -36,6 +37,8 @@ class Generator(Places, Timetables, Grants):
             self.rows["gyms"].append([g["id"], g["name"], g["muni"], f"{g['lat']:.6f}", f"{g['lon']:.6f}",
                                       g["halls"], f"{g['hours']:.1f}"])
         self.distances(schools)
+        self.gym_hours()
+        self.school_hours(schools)
         self.classes = {}
         for year in self.years:
             for s in schools:

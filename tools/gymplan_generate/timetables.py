@@ -3,6 +3,7 @@ import collections
 import math
 
 from gymplan_generate.common import rng_for
+from gymplan_generate.hours import clock
 
 
 class Timetables:
@@ -94,18 +95,36 @@ class Timetables:
                 return value
         return table[-1][0]
 
+    # A lesson put at its habitual time without looking: the few conflicts `gymplan roster --check`
+    # finds in a timetable that is otherwise fitted to the rules. And the share of lessons that fit
+    # in no gym within reach that go outdoors instead of into an overbooked hall.
+    CARELESS = 0.006
+    OUTDOORS = 0.85
+
     def lessons(self, schools):
+        """Each class's lessons: how many, how long, at which gym and by whom as drawn from the
+        school's own stream; then fitted one by one (from a stream of their own, so that the lessons
+        themselves do not depend on the fitting) into the gym's and the school's windows, free halls
+        and free teachers (with the ride between gyms), on different weekdays, the class's habitual
+        days first. A lesson that does not fit at its gym goes to another gym within reach, else
+        mostly outdoors; a careless lesson, or one that fits nowhere, keeps a habitual day and start,
+        and the check finds it."""
         starts = [f"{h:02d}:{m:02d}" for h, m in [(8, 30), (9, 15), (10, 0), (10, 45), (11, 30), (13, 0), (13, 45), (14, 30)]]
+        self.travel = {(row[0], row[1]): float(row[3]) for row in self.rows["distances"]}
+        self.travel_cache = {}
         for year in self.years:
             first = int(year[:4])
             good_share = 0.80 + 0.02 * (first - 2021)
+            self.start_bookings()
             for s in schools:
                 r = rng_for(self.seed, "lessons", s["id"], year)
+                fit = rng_for(self.seed, "lesson-times", s["id"], year)
                 good = s["quality"] < good_share
                 gyms = self.near_gyms[s["id"]]
                 home = gyms[0]
                 second = gyms[1] if len(gyms) > 1 and gyms[1][0] <= 1200 else home
                 far = home[0] > 1000
+                within = [g for d, g in gyms if d <= 1000]
                 pool = s["pool"]
                 for index, (class_id, grades, pupils) in enumerate(self.classes[(s["id"], year)]):
                     if grades == "1/2":
@@ -117,8 +136,10 @@ class Timetables:
                     else:
                         pattern = self.pick(r, self.PATTERNS_SHORT) if r.random() < 0.6 else (45, 45)
                     days = sorted(r.sample(range(1, 6), len(pattern)))
+                    order = days + fit.sample([d for d in range(1, 6) if d not in days], 5 - len(days))
                     group_teacher = pool[index % s["pool_size"][year]]
-                    for k, (day, minutes) in enumerate(zip(days, pattern)):
+                    placed = []
+                    for k, (habitual_day, minutes) in enumerate(zip(days, pattern)):
                         gym = (home if r.random() < 0.8 else second)[1]
                         if (far and r.random() < 0.5) or (s["outdoor"] and r.random() < 0.3) or r.random() < 0.015:
                             gym = ""
@@ -129,4 +150,26 @@ class Timetables:
                             teacher = ""
                         if teacher:
                             self.used_teachers[teacher] = self.used_teachers.get(teacher, s["id"])
-                        self.rows["lessons"].append([year, s["id"], class_id, day, r.choice(starts), minutes, gym, teacher])
+                        habitual = r.choice(starts)
+                        if gym and gym not in within and fit.random() < 0.8:
+                            gym = ""  # a gym beyond reach: most of its lessons are given outdoors
+                        taken = {p[0] for p in placed}
+                        free = [d for d in order if d not in taken]
+                        choice = None
+                        if fit.random() >= self.CARELESS:
+                            tries = [gym] + [g for g in within if g != gym] if gym else [""]
+                            if gym and fit.random() < self.OUTDOORS:
+                                tries.append("")
+                            choice = next(((day, start, place) for place in tries for day in free
+                                           for start in self.candidate_starts(fit, s["id"], day, minutes, place)
+                                           if self.fits(s["id"], day, start, minutes, place, teacher)), None)
+                        day, start, gym = choice or (
+                            habitual_day if habitual_day in free else free[0], minutes_of(habitual), gym)
+                        self.book(day, start, minutes, gym, teacher)
+                        placed.append((day, start, minutes, gym, teacher))
+                    for day, start, minutes, gym, teacher in sorted(placed):
+                        self.rows["lessons"].append([year, s["id"], class_id, day, clock(start), minutes, gym, teacher])
+
+
+def minutes_of(text):
+    return int(text[:2]) * 60 + int(text[3:])

@@ -13,7 +13,8 @@ public struct TimetableReasons: Sendable {
     public static func read(
         _ connection: Connection, year: SchoolYear, parameters: PlanningParameters, language: Language
     ) throws -> TimetableReasons {
-        let input = try RosterInput.read(connection, year: year, parameters: parameters, speeds: RosterSpeeds(), timetable: true)
+        let input = try RosterInput.read(
+            connection, year: year, parameters: parameters, speeds: RosterSpeeds(), timetable: true, roster: false)
         guard !input.timetable.isEmpty else { return TimetableReasons(reasons: [:], hours: nil) }
         let result = TimetableCheck.check(input.timetable, problem: input.problem)
         return TimetableReasons(

@@ -2,11 +2,13 @@ import PostgresClient
 
 extension RosterInput {
     /// Reads the roster problem of `year` (schools and gyms with their windows, classes with their
-    /// specialists, school-gym pairs within `max_distance_m`) with set-based queries, in the caller's snapshot. With
-    /// `timetable` it also reads the year's lessons and the pairs they use at any distance, for the check.
+    /// specialists, school-gym pairs within `max_distance_m`) with set-based queries, in the caller's
+    /// snapshot. With `timetable` it also reads the year's lessons and the pairs they use at any
+    /// distance, for the check; without `roster` it leaves out what only the roster needs (the
+    /// classes, the pairs within reach), which the check does without.
     public static func read(
         _ connection: Connection, year: SchoolYear, parameters: PlanningParameters, speeds: RosterSpeeds,
-        timetable: Bool = false
+        timetable: Bool = false, roster: Bool = true
     ) throws -> RosterInput {
         try connection.withoutJIT {
             let schoolHours = try Self.windows(connection, table: "school_hours", owner: "school_id")
@@ -37,7 +39,7 @@ extension RosterInput {
             let gymIndex = Dictionary(uniqueKeysWithValues: gyms.enumerated().map { ($1.id, $0) })
 
             // A class's specialist: all its lessons of the year have one teacher, qualified `specialist`.
-            let classRows = try connection.query("""
+            let classRows = !roster ? nil : try connection.query("""
                 SELECT c.school_id, c.class_id, c.grades && '{3,4,5,6,7,8}'::smallint[] AS in_scope, s.teacher_id
                 FROM class c
                 LEFT JOIN (
@@ -52,7 +54,7 @@ extension RosterInput {
                 ORDER BY c.school_id, c.class_id
                 """, [year.description])
             var classes: [RosterClass] = []
-            for row in classRows.rows {
+            for row in classRows?.rows ?? [] {
                 guard let school = schoolIndex[try row.decode("school_id", as: String.self)] else { continue }
                 let specialist: String? = try row.decode("teacher_id")
                 classes.append(RosterClass(
@@ -60,12 +62,15 @@ extension RosterInput {
                     specialist: specialist.map(TeacherKey.init)))
             }
 
-            let pairRows = try connection.query("""
-                SELECT w.school_id, w.gym_id, w.distance_m, ceil(d.travel_minutes)::int AS travel_minutes
-                FROM gym_distances_within($1::int, $2::float8) w
-                LEFT JOIN distance d ON d.school_id = w.school_id AND d.gym_id = w.gym_id
-                """, [parameters.maxDistanceM, parameters.detourFactor])
-            var pairs = try Self.pairs(pairRows, schoolIndex, gymIndex, speeds)
+            var pairs: [RosterPair] = []
+            if roster {
+                let pairRows = try connection.query("""
+                    SELECT w.school_id, w.gym_id, w.distance_m, ceil(d.travel_minutes)::int AS travel_minutes
+                    FROM gym_distances_within($1::int, $2::float8) w
+                    LEFT JOIN distance d ON d.school_id = w.school_id AND d.gym_id = w.gym_id
+                    """, [parameters.maxDistanceM, parameters.detourFactor])
+                pairs = try Self.pairs(pairRows, schoolIndex, gymIndex, speeds)
+            }
 
             var lessons: [TimetableLesson] = []
             if timetable {
