@@ -125,6 +125,8 @@ public struct InvestmentComponentResult: Sendable, Encodable {
     public var provenOptimal: Bool
     /// Whether a mixed-integer program was solved (not when no change can lower the unmet lessons).
     public var solvedByMIP: Bool
+    /// Whether the first search stopped at a limit (time or nodes) before it proved its plan optimal.
+    public var firstSearchCutShort = false
     public var seconds: Double
 }
 
