@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The main job end to end on the embedded database: import the bundled sample data, flag the
 # schools that miss a goal, find capacity and distance obstacles, make the weekly gym roster and check
-# the timetable in use, follow the grant, and write the ministry export as JSON, CSV and an HTML
-# report, and the roster as JSON and an HTML page.
+# the timetable in use, price the changes that would remove the shortages (the investment plan),
+# follow the grant, and write the ministry export as JSON, CSV and an HTML report, the roster as
+# JSON and an HTML page, and the investment plan as JSON.
 set -euo pipefail
 gymplan=${1:-.build/release/gymplan}
 year=${2:-2021-2022}
@@ -29,6 +30,9 @@ step "gymplan roster --school-year $year"
 "$gymplan" roster --school-year "$year" --format html --output "$out/roster-$year.html"
 step "gymplan roster --check --school-year $year (the imported timetable against the roster rules)"
 "$gymplan" roster --check --school-year "$year"
+step "gymplan invest --school-year $year (the cheapest changes that remove the unmet lessons)"
+"$gymplan" invest --school-year "$year"
+"$gymplan" invest --school-year "$year" --format json --output "$out/invest-$year.json"
 step "gymplan grants"
 "$gymplan" grants
 step "gymplan export (JSON, CSV, HTML)"
@@ -37,8 +41,8 @@ step "gymplan export (JSON, CSV, HTML)"
 "$gymplan" export --school-year "$year" --format csv --locale nl --output "$out/csv-nl-$year"
 "$gymplan" export --school-year "$year" --format html --output "$out/report-$year.html"
 
-printf '\nThe ministry export and the roster of the sample data:\n'
+printf '\nThe ministry export, the roster and the investment plan of the sample data:\n'
 for path in "$out/export-$year.json" "$out/csv-$year" "$out/csv-nl-$year" "$out/report-$year.html" \
-            "$out/roster-$year.json" "$out/roster-$year.html"; do
+            "$out/roster-$year.json" "$out/roster-$year.html" "$out/invest-$year.json"; do
   printf '  %s\n' "$(realpath "$path")"
 done

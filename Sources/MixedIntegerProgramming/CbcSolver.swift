@@ -33,6 +33,12 @@ public struct CbcSolver: Sendable {
         handle.setParameter("sec", String(max(0.01, options.timeLimitSeconds)))
         handle.setParameter("ratio", String(max(0, options.relativeGap)))
         handle.setParameter("allow", String(max(0, options.absoluteGap)))
+        if let nodeLimit = options.nodeLimit {
+            handle.setParameter("maxNodes", String(max(0, nodeLimit)))
+        }
+        if options.plainBranchAndBound {
+            for name in ["preprocess", "cutsOnOff", "heuristicsOnOff"] { handle.setParameter(name, "off") }
+        }
         _ = Cbc_solve(handle.pointer)
         return Self.outcome(handle, model: model, absoluteGap: options.absoluteGap)
     }

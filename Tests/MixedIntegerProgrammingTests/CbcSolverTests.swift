@@ -101,6 +101,17 @@ import Testing
         #expect(solution.bound >= 0 && solution.bound < solution.objective!)
     }
 
+    @Test func aNodeLimitStopsAtTheSamePointEveryTime() {
+        let model = marketSplit(seed: 3)
+        let options = SolveOptions(timeLimitSeconds: 600, nodeLimit: 20)
+        let first = CbcSolver().solve(model, options: options)
+        let second = CbcSolver().solve(model, options: options)
+        #expect(first.status == .feasible || first.status == .noSolutionFound)
+        #expect(first.nodes <= 40)
+        #expect(first.objective == second.objective && first.bound == second.bound && first.nodes == second.nodes)
+        if let objective = first.objective { #expect(first.bound < objective && model.isFeasible(first.values)) }
+    }
+
     @Test func aStartIsKeptWhenTheSearchFindsNothingBetter() {
         let model = marketSplit(seed: 4)
         var start = [Double](repeating: 0, count: model.columns.count)

@@ -23,6 +23,7 @@ section() { printf '\n## %s\n\n' "$1"; }
     section "Import vs psql \\copy (issue 3)";       scripts/bench/import-bench.sh "$data"
     section "Flags, national (issue 4)";             scripts/bench/flags-bench.sh "$data"
     section "Capacity, national (issue 5)";          scripts/bench/capacity-bench.sh "$data"
+    section "Investment plan, national and one municipality (issue 15)"; scripts/bench/invest-bench.sh "$data"
     section "Every command, national: best time and peak memory (export per format: issue 7; all: issue 8)"
     scripts/bench/commands-bench.sh "$data"
     section "Network simplex vs LEMON (issue 5)"

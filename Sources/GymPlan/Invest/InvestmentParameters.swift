@@ -23,6 +23,10 @@ public struct InvestmentParameters: Sendable, Hashable, Encodable {
     public var gapTimeLimitSeconds: Double = 60
     /// The largest relative gap between a plan's cost and its lower bound that a stopped component may keep.
     public var maxRelativeGap: Double = 0.02
+    /// Branch-and-bound nodes the first search of a component may use, by plain branch and bound (nil:
+    /// CBC's full search, only the time limit). A limit that stops the search at the same point on any
+    /// machine, for tests.
+    var firstSearchNodeLimit: Int?
 
     /// The defaults of section 7.
     public init() {}

@@ -111,7 +111,7 @@ struct ComponentSolver {
 
         let model = InvestmentModel(component, instance: instance, unmetLessons: full.totalUnmet)
         let mipStart = model.values(placing: full.lessons, component: component, instance: instance)
-        let (solution, bound) = solveModel(model.model, start: mipStart)
+        let (solution, bound, cutShort) = solveModel(model.model, start: mipStart)
         // Without a solution (a limit hit first), every candidate at once is a plan that reaches the target.
         let everything = (mostExtra, component.sites.map { _ in true })
         func place(_ decisions: (extra: [Int], built: [Bool])) throws -> InvestmentFlow {
@@ -130,6 +130,7 @@ struct ComponentSolver {
         result.costLowerBoundEurPerYear = Self.cents(min(exactCost, bound))
         result.provenOptimal = exactCost - min(exactCost, bound) <= Self.centTolerance + 1e-9 * exactCost
         result.solvedByMIP = true
+        result.firstSearchCutShort = cutShort
         result.seconds = (clock.now - start).seconds
         return Solved(result: result, changes: changes, unmetBefore: before.unmet, unmetAfter: placed.unmet)
     }
@@ -142,24 +143,26 @@ struct ComponentSolver {
 
     /// Solves with no gap within the time limit, from `start` (every candidate the fewest unmet lessons
     /// need); a plan stopped farther than the allowed gap from its bound is searched again, from the
-    /// best plan so far, until within it. Returns the best values and the best proven bound (0, which
-    /// no plan's cost is below, when the solver proved none).
-    private func solveModel(_ model: MixedIntegerModel, start: [Double]) -> (values: [Double]?, bound: Double) {
+    /// best plan so far, until within it. Returns the best values, the best proven bound (0, which
+    /// no plan's cost is below, when the solver proved none) and whether the first search was cut short.
+    private func solveModel(_ model: MixedIntegerModel, start: [Double]) -> (values: [Double]?, bound: Double, cutShort: Bool) {
         let solver = CbcSolver()
-        let first = solver.solve(model, start: start, options: SolveOptions(
-            timeLimitSeconds: parameters.timeLimitSeconds, absoluteGap: Self.centTolerance))
+        var firstOptions = SolveOptions(
+            timeLimitSeconds: parameters.timeLimitSeconds, absoluteGap: Self.centTolerance, nodeLimit: parameters.firstSearchNodeLimit)
+        firstOptions.plainBranchAndBound = parameters.firstSearchNodeLimit != nil
+        let first = solver.solve(model, start: start, options: firstOptions)
         // Searched again whenever the first solve was cut short: with a plan too far from its bound, without
         // a plan, or without even a bound (a limit so short that CBC stopped before its first relaxation).
         let cutShort = first.status == .feasible || first.status == .noSolutionFound || first.status == .failed
         guard cutShort, (first.relativeGap ?? 1) > parameters.maxRelativeGap else {
-            return (first.hasSolution ? first.values : nil, first.bound.isFinite ? first.bound : 0)
+            return (first.hasSolution ? first.values : nil, first.bound.isFinite ? first.bound : 0, cutShort)
         }
         let second = solver.solve(model, start: first.hasSolution ? first.values : start, options: SolveOptions(
             timeLimitSeconds: parameters.gapTimeLimitSeconds, relativeGap: parameters.maxRelativeGap * 0.99,
             absoluteGap: Self.centTolerance))
         let bound = max(first.bound, second.bound)
         let candidates = [first, second].filter(\.hasSolution).sorted { $0.objective! < $1.objective! }
-        return (candidates.first?.values, bound.isFinite ? bound : 0)
+        return (candidates.first?.values, bound.isFinite ? bound : 0, true)
     }
 
     /// Cents per lesson of an option: nothing within reach, the bus cost by bus, a slot's cost at a site.

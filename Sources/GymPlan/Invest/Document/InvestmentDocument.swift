@@ -98,12 +98,12 @@ public struct InvestmentDocument: Sendable, Encodable {
         summary = Summary(
             unmetLessonsBefore: municipalities.reduce(0) { $0 + $1.unmetLessonsBefore },
             unmetLessonsAfter: municipalities.reduce(0) { $0 + $1.unmetLessonsAfter },
-            extraLessons: changes.reduce(0) { $0 + $1.extraLessons },
-            newGyms: changes.filter(\.isNewGym).count,
-            busLessons: changes.reduce(0) { $0 + $1.busLessons },
+            extraLessons: changes.reduce(0) { $0 + $1.detail.extraLessons },
+            newGyms: changes.filter { $0.detail is InvestmentNewGym }.count,
+            busLessons: changes.reduce(0) { $0 + $1.detail.busLessons },
             costEurPerYear: Money.sum(municipalities.map(\.costEurPerYear)),
             costLowerBoundEurPerYear: Money.cents(plan.costLowerBoundEurPerYear),
-            oneOffEur: Money.sum(changes.map(\.oneOffEur)),
+            oneOffEur: Money.sum(changes.map(\.detail.oneOffEur)),
             provenOptimal: plan.provenOptimal,
             unqualifiedLessons: municipalities.reduce(0) { $0 + $1.unqualifiedLessons },
             lessonsWithoutTeacher: municipalities.reduce(0) { $0 + $1.lessonsWithoutTeacher },
@@ -120,26 +120,5 @@ enum Money {
     /// The sum of amounts in cents, exact (summed as whole cents), in euros.
     static func sum(_ amounts: [Double]) -> Double {
         Double(amounts.reduce(Int64(0)) { $0 + Int64(($1 * 100).rounded()) }) / 100
-    }
-}
-
-extension InvestmentChange {
-    /// The lessons a longer-hours change adds (0 for the others).
-    var extraLessons: Int {
-        if case .longerHours(let change) = self { change.extraLessons } else { 0 }
-    }
-
-    /// The lessons a bus takes (0 for the others).
-    var busLessons: Int {
-        if case .bus(let bus) = self { bus.lessons } else { 0 }
-    }
-
-    var isNewGym: Bool {
-        if case .newGym = self { true } else { false }
-    }
-
-    /// The one-off cost: a new gym's building cost (0 for the others).
-    var oneOffEur: Double {
-        if case .newGym(let gym) = self { gym.costEur } else { 0 }
     }
 }

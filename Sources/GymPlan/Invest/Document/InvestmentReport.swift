@@ -91,9 +91,9 @@ public enum InvestmentReport {
 
     /// `2 bus, 1 longer hours, 1 new gym`, or `-`.
     static func changeWords(_ changes: [InvestmentChange]) -> String {
-        let buses = changes.filter { if case .bus = $0 { true } else { false } }.count
-        let longer = changes.filter { if case .longerHours = $0 { true } else { false } }.count
-        let gyms = changes.filter(\.isNewGym).count
+        let buses = changes.filter { $0.detail is InvestmentBus }.count
+        let longer = changes.filter { $0.detail is InvestmentLongerHours }.count
+        let gyms = changes.filter { $0.detail is InvestmentNewGym }.count
         let words = [(buses, "bus"), (longer, "longer hours"), (gyms, gyms == 1 ? "new gym" : "new gyms")]
             .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
         return words.isEmpty ? "-" : words.joined(separator: ", ")
