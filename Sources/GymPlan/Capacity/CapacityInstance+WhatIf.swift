@@ -38,12 +38,12 @@ extension CapacityInstance {
     /// Section 3's distance of one pair at any range: measured, else estimated.
     static func distance(_ connection: Connection, school: String, gym: String, parameters: PlanningParameters) throws -> Int {
         let rows = try connection.query("""
-            SELECT coalesce(d.distance_m, estimated_distance_m(s.location, g.location, $3::float8))
+            SELECT coalesce(d.distance_m, estimated_distance_m(s.location, g.location, $3::float8)) AS distance_m
             FROM school s JOIN gym g ON g.gym_id = $2
             LEFT JOIN distance d ON d.school_id = s.school_id AND d.gym_id = g.gym_id
             WHERE s.school_id = $1
             """, [school, gym, parameters.detourFactor])
-        guard let metres = try rows.rows.first?.decode(0, as: Int?.self) else {
+        guard let metres = try rows.rows.first?.decode("distance_m", as: Int?.self) else {
             throw CapacityPlanError.unknownBusDistance(schoolId: school, gymId: gym)
         }
         return metres

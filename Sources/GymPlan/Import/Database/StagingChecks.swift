@@ -78,9 +78,11 @@ struct StagingChecks {
         guard let owner = target.windowOwner else { return [] }
         let ownerColumn = target.key[0]
         let sql = """
-            SELECT b.file, b.line, a.file, a.line, b.\(ownerColumn)::text, b.weekday::int,
-                   to_char(a.opens, 'HH24:MI'), to_char(a.closes, 'HH24:MI'),
-                   to_char(b.opens, 'HH24:MI'), to_char(b.closes, 'HH24:MI'), b.opens = a.closes
+            SELECT b.file, b.line, a.file AS earlier_file, a.line AS earlier_line, b.\(ownerColumn)::text AS owner_id,
+                   b.weekday::int AS weekday,
+                   to_char(a.opens, 'HH24:MI') AS earlier_opens, to_char(a.closes, 'HH24:MI') AS earlier_closes,
+                   to_char(b.opens, 'HH24:MI') AS opens, to_char(b.closes, 'HH24:MI') AS closes,
+                   b.opens = a.closes AS touches
             FROM \(target.staging) a
             JOIN \(target.staging) b ON b.\(ownerColumn) = a.\(ownerColumn) AND b.weekday = a.weekday
                  AND b.opens > a.opens AND b.opens <= a.closes
@@ -88,13 +90,13 @@ struct StagingChecks {
             ORDER BY b.file, b.line, a.file, a.line LIMIT \(limit)
             """
         return try connection.query(sql).rows.map { row in
-            let (file, earlierFile) = (try row.decode(0, as: Int.self), try row.decode(2, as: Int.self))
-            let earlierLine = try row.decode(3, as: Int.self)
+            let (file, earlierFile) = (try row.decode("file", as: Int.self), try row.decode("earlier_file", as: Int.self))
+            let earlierLine = try row.decode("earlier_line", as: Int.self)
             let place = file == earlierFile ? "line \(earlierLine)" : "\(files.name(earlierFile)):\(earlierLine)"
-            let (ownerId, weekday) = (try row.decode(4, as: String.self), try row.decode(5, as: Int.self))
-            let earlier = "\(try row.decode(6, as: String.self))-\(try row.decode(7, as: String.self))"
-            let later = "\(try row.decode(8, as: String.self))-\(try row.decode(9, as: String.self))"
-            let touches = try row.decode(10, as: Bool.self)
+            let (ownerId, weekday) = (try row.decode("owner_id", as: String.self), try row.decode("weekday", as: Int.self))
+            let earlier = "\(try row.decode("earlier_opens", as: String.self))-\(try row.decode("earlier_closes", as: String.self))"
+            let later = "\(try row.decode("opens", as: String.self))-\(try row.decode("closes", as: String.self))"
+            let touches = try row.decode("touches", as: Bool.self)
             let message = touches
                 ? "\(later) touches \(earlier) of \(place) (\(owner) \(ownerId), weekday \(weekday)): write them as one window"
                 : "\(later) overlaps \(earlier) of \(place) (\(owner) \(ownerId), weekday \(weekday)): the windows of one \(owner) on one weekday must not overlap"
