@@ -34,7 +34,6 @@ struct FlagsCommand: ParsableCommand {
             return try FlagsReport.build(
                 connection, year: schoolYear, parameters: rules.parameters, filter: filter, language: lang, coverage: coverage)
         }
-        StandardError.notes(report.timetableHours?.defaultHoursLines() ?? [])
         if report.schoolsSelected == 0 && (municipality != nil || school != nil) {
             StandardError.note("no school of --municipality is also --school")
         }
@@ -43,6 +42,8 @@ struct FlagsCommand: ParsableCommand {
         case .json: try StandardOutput.write(try report.jsonText())
         case .csv: try StandardOutput.write(report.csvText(summary: summary), endingLine: false)
         }
+        // After the output, as a footnote to the timetable conflicts among the reasons.
+        StandardError.notes(report.timetableHours?.defaultHoursLines() ?? [])
     }
 }
 

@@ -10,8 +10,9 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import CSV files or folders of them (data contract, section 2) in one transaction.",
         discussion: """
             Files are recognised by name (municipalities.csv, schools.csv, gyms.csv, distances.csv, classes.csv, \
-            teachers.csv, lessons.csv, grants.csv) or, for DUO's school locations, CBS's municipality list and the \
-            PC4 table, by their header. Bad input is rejected with every problem listed (exit status 65) and \
+            teachers.csv, lessons.csv, grants.csv, and the opening hours gym_hours.csv and school_hours.csv, each \
+            replacing the windows of the gyms or schools it names) or, for DUO's school locations, CBS's \
+            municipality list and the PC4 table, by their header. Bad input is rejected with every problem listed (exit status 65) and \
             nothing is changed.
             """
     )
