@@ -3,12 +3,17 @@ import GymPlan
 
 /// The rule parameters of the data contract (section 3) as command-line options.
 struct RuleOptions: ParsableArguments {
-    @Option(help: "PE lessons a week an in-scope class must have.") var minLessons = 2
-    @Option(help: "PE minutes a week an in-scope class must have.") var minMinutes = 90
-    @Option(help: "Length of one lesson hour in minutes, for gym capacity.") var lessonMinutes = 45
-    @Option(help: "Farthest acceptable school-to-gym route distance in metres.") var maxDistanceM = 1000
-    @Option(help: "Route distance = straight line x this, where no measured distance exists.") var detourFactor = 1.3
-    @Option(help: "Day qualifications are judged on, YYYY-MM-DD (default: 1 October of the school year).")
+    @Option(help: "PE lessons a week an in-scope class must have (WPO art. 9 lid 2a; Bestuursakkoord PO 2018).")
+    var minLessons = 2
+    @Option(help: "PE minutes a week an in-scope class must have (practice: 2 lessons, 90 minutes in all).")
+    var minMinutes = 90
+    @Option(help: "Length of one lesson hour in minutes, for gym capacity (a lesson hour is at least 45, Stcrt 2021-35920).")
+    var lessonMinutes = 45
+    @Option(help: "Farthest acceptable school-to-gym route distance in metres (VNG model bylaw: at most 1,000 m).")
+    var maxDistanceM = 1000
+    @Option(help: "Route distance = straight line x this, where no measured distance exists (an estimate, data contract section 3).")
+    var detourFactor = 1.3
+    @Option(help: "Day qualifications are judged on, YYYY-MM-DD (default: 1 October of the school year, DUO's count date).")
     var referenceDate: String?
 
     func validate() throws {

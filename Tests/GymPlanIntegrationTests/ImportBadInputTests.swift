@@ -83,12 +83,14 @@ import Testing
         let db = try ImportTestDatabase.fresh()
         try db.importFiles([fixture + "/municipalities.csv"])
         let before = try db.fingerprint()
+        let foreignKeys = try db.count("pg_constraint", "contype = 'f' AND connamespace = 'public'::regnamespace")
         let temp = try ImportTempFolder()
         let lines = (1 ... rows).map { "G\($0),Zaal,GM0363,1,10" } + ["G7,Zaal,GM0363,1,10"]
         let gyms = try temp.write("gyms.csv", "gym_id,name,municipality_code,halls,hours_per_week\n" + lines.joined(separator: "\n") + "\n")
         #expect(try db.importProblems([gyms]) == ["\(gyms):\(rows + 2): gym_id: duplicate gym: the same gym_id as line 8"])
         #expect(try db.fingerprint() == before)
-        #expect(try db.count("pg_constraint", "contype = 'f' AND connamespace = 'public'::regnamespace") == 13)
+        // Every foreign key the write took down for the bulk load is back.
+        #expect(try db.count("pg_constraint", "contype = 'f' AND connamespace = 'public'::regnamespace") == foreignKeys)
     }
 
     @Test func headerProblems() throws {
