@@ -31,21 +31,18 @@ struct ExportScaleTests {
         return inputs
     }
 
-    @Test func assemblesRendersAndValidatesQuickly() throws {
-        let clock = ContinuousClock()
-        let start = clock.now
+    @Test func assemblesRendersAndValidatesAtNationalScale() throws {
         let export = MinistryExport(inputs: Self.nationalInputs(), generatedAt: Date())
         let json = try export.jsonData()
         let csv = ExportCSV(dutch: true).files(export)
         let html = ExportReport(export: export).html()
-        let elapsed = clock.now - start
         #expect(export.schools.count == 6_500 && export.municipalities.count == 350)
         #expect(csv[1].content.count > 500_000)
         // The national map is a choropleth: no 6,500 dots, at most 12 close-ups of schools.
         #expect(html.components(separatedBy: "<circle class=\"school\"").count - 1 == 0)
         #expect(html.contains("id=\"map\""))
         #expect(try ExportSamples.schemaValidator().problems(in: json) == [])
-        // A debug build on a shared machine; a release build takes a fraction of this.
-        #expect(elapsed < .seconds(20), "took \(elapsed)")
+        // How fast it is, is measured by `make bench` (scripts/bench/commands-bench.sh), not here:
+        // a timed test flakes on a shared machine.
     }
 }

