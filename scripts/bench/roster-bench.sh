@@ -98,9 +98,10 @@ PY
         --htmllevel=0 --writetimetableconflicts=false --writetimetablesstatistics=false --writetimetablesdayshorizontal=false \
         --writetimetablesdaysvertical=false --writetimetablestimehorizontal=false --writetimetablestimevertical=false \
         --writetimetablessubgroups=false --writetimetablesgroups=false --writetimetablesyears=false --writetimetablesteachers=false \
-        --writetimetablesteachersfreeperiods=false --writetimetablesrooms=false --writetimetablessubjects=false \
-        --writetimetablesactivitytags=false --writetimetablesactivities=false > "$work/$db-fet.log" 2>&1 || true
+        --writetimetablesteachersfreeperiods=false --writetimetablesrooms=false --writetimetablessubjects=false > "$work/$db-fet.log" 2>&1 || true
     elapsed=$(echo "$(date +%s.%N) - $start" | bc)
+    # FET's activities table (*_activities.xml) holds each activity's day, hour and room; FET 6.8.5
+    # leaves it out with --writetimetablesactivitytags=false too, so that flag is not given.
     if grep -q "Simulation successful" "$work/$db-fet.log"; then
         outcome="complete"
         activities=$(find "$work/$db-fet/timetables" -name '*_activities.xml' | grep -v -e -highest/ -e -current/ | head -1)
