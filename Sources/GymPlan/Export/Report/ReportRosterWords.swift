@@ -6,7 +6,7 @@ struct ReportRosterWords {
     let classes = "Classes in groups 3-8"
     let required = "Lessons the law asks for"
     let scheduled = "Lessons in the roster"
-    let upperBound = "At most possible"
+    let upperBound = "At most, each class alone"
     let short = "Lessons short"
     let classesShort = "Classes short of lessons"
 
@@ -15,7 +15,9 @@ struct ReportRosterWords {
             + "each class at most \(minLessons) lessons on different weekdays, in a gym within reach, a specialist "
             + "PE teacher in one place at a time (walking \(walkMPerMin.formatted(fractionDigits: 0)) m a minute, "
             + "cycling \(teacherMPerMin.formatted(fractionDigits: 0)) m a minute between gyms). These municipalities' "
-            + "classes get fewer lessons than the law asks for. Click a heading to sort."
+            + "classes get fewer lessons than the law asks for. \"\(upperBound)\" counts for each class the "
+            + "lessons it could have with the halls to itself: \(minLessons), or fewer where fewer weekdays have a slot it "
+            + "can walk to. Click a heading to sort."
     }
 
     func national(scheduled: Int, required: Int, upperBound: Int) -> String {
