@@ -58,7 +58,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "gymplan-bench",
-            dependencies: ["MinCostFlow", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["MinCostFlow", "GymPlan", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         // Throwaway PostgreSQL clusters and databases for the tests.

@@ -2,8 +2,9 @@
 # The main job end to end on the embedded database: import the bundled sample data, flag the
 # schools that miss a goal, find capacity and distance obstacles, make the weekly gym roster and check
 # the timetable in use, price the changes that would remove the shortages (the investment plan),
-# follow the grant, and write the ministry export as JSON, CSV and an HTML report, the roster as
-# JSON and an HTML page, and the investment plan as JSON.
+# follow the grant, and write the ministry export as JSON, CSV and an HTML report (also with the
+# roster's figures per municipality), the roster as JSON and an HTML page, and the investment plan
+# as JSON.
 set -euo pipefail
 gymplan=${1:-.build/release/gymplan}
 year=${2:-2021-2022}
@@ -40,9 +41,13 @@ step "gymplan export (JSON, CSV, HTML)"
 "$gymplan" export --school-year "$year" --format csv --output "$out/csv-$year"
 "$gymplan" export --school-year "$year" --format csv --locale nl --output "$out/csv-nl-$year"
 "$gymplan" export --school-year "$year" --format html --output "$out/report-$year.html"
+step "gymplan export --with-roster (the roster's lessons per municipality in the export and the report)"
+"$gymplan" export --school-year "$year" --with-roster --output "$out/export-roster-$year.json"
+"$gymplan" export --school-year "$year" --with-roster --format html --output "$out/report-roster-$year.html"
 
 printf '\nThe ministry export, the roster and the investment plan of the sample data:\n'
 for path in "$out/export-$year.json" "$out/csv-$year" "$out/csv-nl-$year" "$out/report-$year.html" \
-            "$out/roster-$year.json" "$out/roster-$year.html" "$out/invest-$year.json"; do
+            "$out/export-roster-$year.json" "$out/report-roster-$year.html" "$out/roster-$year.json" \
+            "$out/roster-$year.html" "$out/invest-$year.json"; do
   printf '  %s\n' "$(realpath "$path")"
 done

@@ -7,7 +7,7 @@ struct GymPlanBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gymplan-bench",
         abstract: "Benchmarks of gymplan's building blocks.",
-        subcommands: [MCF.self]
+        subcommands: [MCF.self, RosterFET.self]
     )
 }
 

@@ -23,21 +23,27 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "nl: CSV with ';' and decimal commas, as Dutch spreadsheets expect.") var locale: String?
     @Option(help: "GeoJSON municipality borders for the HTML map.") var boundaries: String?
     @Option(help: "The language of the reasons, and of the CSV tables' column names and booleans: en or nl.") var lang: Language = .en
+    @Flag(help: "Also make the weekly gym roster and add its lessons per municipality (json and html; slower).") var withRoster = false
     @OptionGroup var rules: RuleOptions
 
     func validate() throws {
         if format != .json && output == nil { throw ValidationError("--format \(format.rawValue) needs --output") }
         if let locale, locale != "nl" { throw ValidationError("--locale must be nl, not '\(locale)'") }
         if locale != nil && format != .csv { throw ValidationError("--locale applies to --format csv only") }
+        if withRoster && format == .csv { throw ValidationError("--with-roster applies to --format json and html") }
     }
 
     func run() throws {
-        let export = try database.read { connection in
+        var (export, rosterInput) = try database.read { connection in
             let coverage = try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters)
             StandardError.notes(coverage.missingDataLines())
-            return try ExportBuilder(connection: connection).build(
+            let export = try ExportBuilder(connection: connection).build(
                 year: schoolYear, parameters: rules.parameters, language: lang, coverage: coverage)
+            let rosterInput = withRoster
+                ? try RosterInput.read(connection, year: schoolYear, parameters: rules.parameters, speeds: RosterSpeeds()) : nil
+            return (export, rosterInput)
         }
+        if let rosterInput { export.addRoster(try RosterSolver.solve(rosterInput.problem), input: rosterInput) }
         var writer = ExportWriter(format: format, dutch: locale == "nl", language: lang)
         if format == .html {
             if lang == .nl {

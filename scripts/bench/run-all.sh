@@ -26,6 +26,8 @@ section() { printf '\n## %s\n\n' "$1"; }
     section "Investment plan, national and one municipality (issue 15)"; scripts/bench/invest-bench.sh "$data"
     section "Every command, national: best time and peak memory (export per format: issue 7; all: issue 8)"
     scripts/bench/commands-bench.sh "$data"
+    section "Weekly gym roster, national, and side by side with FET (issue 14)"
+    scripts/bench/roster-bench.sh "$data"
     section "Network simplex vs LEMON (issue 5)"
     if [[ -f /usr/include/lemon/network_simplex.h ]] || { [[ $(id -u) == 0 ]] && apt-get install -y -qq liblemon-dev >/dev/null; }; then
         scripts/bench/mcf-compare.sh "$data"

@@ -73,17 +73,7 @@ struct RosterBoard {
     }
 
     /// Whether one specialist can teach in both slots (R5).
-    func compatible(_ first: Int, _ second: Int) -> Bool {
-        let grid = context.grid
-        guard grid.weekday[first] == grid.weekday[second] else { return true }
-        let (a, b) = grid.start[first] <= grid.start[second] ? (first, second) : (second, first)
-        let gap = Int(grid.start[b]) - grid.end(a)
-        guard gap >= 0 else { return false }
-        let (gymA, gymB) = (Int(grid.gym[a]), Int(grid.gym[b]))
-        guard gymA != gymB else { return true }
-        guard let travel = context.problem.teacherTravel.minutes(from: gymA, to: gymB) else { return false }
-        return gap >= travel
-    }
+    func compatible(_ first: Int, _ second: Int) -> Bool { context.specialistCanTeach(first, second) }
 
     /// Whether the class can take one more lesson in `slot` (R2, R3, R5; R1 and R4 are the caller's).
     func canTake(_ classIndex: Int, slot: Int) -> Bool {

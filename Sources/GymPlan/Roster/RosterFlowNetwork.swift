@@ -13,6 +13,13 @@ import MinCostFlow
 /// The classes of a school are interchangeable for R1-R4, so they share one school node: a flow of at
 /// most `classes` a day and `classes x min_lessons` in all always splits into classes with at most
 /// `min_lessons` lessons on different days (``RosterFlowSolver`` deals them round-robin).
+///
+/// With `specialists` (for the upper bound of ``RosterSpecialistBound``) a school's node supplies only
+/// its classes without a specialist; each specialist has a node of their own supplying all their
+/// classes' lessons -> specialist-day (capacity: the most lessons they can give that day, R5) ->
+/// school-day of their classes at each school (capacity: those classes) -> the school's windows that
+/// day. That is a relaxation: it does not keep each school's share of a specialist's lessons within
+/// its classes x `min_lessons`.
 struct RosterFlowNetwork {
     /// A run arc: a school's lessons at one gym entering the slot tree at `treeNode`.
     struct RunArc {
@@ -29,7 +36,7 @@ struct RosterFlowNetwork {
     private var children: [Int: [(arc: Int, node: Int)]] = [:]
     private var treeRoots: [Int: Int] = [:]
 
-    init(context: RosterContext, schools: [Int], gyms: [Int]) {
+    init(context: RosterContext, schools: [Int], gyms: [Int], specialists: RosterSpecialistBound.Caps? = nil) {
         let grid = context.grid
         let supply = schools.reduce(0) { $0 + context.classesOfSchool[$1].count * context.minLessons }
         let big = Int64(max(supply, 1))
@@ -50,10 +57,18 @@ struct RosterFlowNetwork {
             for option in context.options[school] { longest = max(longest, option.distanceM) }
         }
         let unplacedCost = Int64(supply) * Int64(longest) + 1
+        var specialistNodes: [Int: Int] = [:], specialistDayNodes: [Int: Int] = [:]
         for school in schools {
             let classes = Int64(context.classesOfSchool[school].count)
-            let node = network.addNode(supply: classes * Int64(context.minLessons))
-            network.addArc(from: node, to: sink, capacity: classes * Int64(context.minLessons), cost: unplacedCost)
+            var ofSpecialist: [Int: Int64] = [:]
+            if let specialists {
+                for classIndex in context.classesOfSchool[school] where specialists.specialistOfClass[classIndex] >= 0 {
+                    ofSpecialist[specialists.specialistOfClass[classIndex], default: 0] += 1
+                }
+            }
+            let plain = classes - ofSpecialist.values.reduce(0, +)
+            let node = network.addNode(supply: plain * Int64(context.minLessons))
+            network.addArc(from: node, to: sink, capacity: plain * Int64(context.minLessons), cost: unplacedCost)
             var windowNodes: [Int: Int] = [:]  // by weekday * 24 * 60 + window start
             var dayNodes: [Int: Int] = [:]
             let windows = context.problem.schools[school].windows
@@ -74,11 +89,11 @@ struct RosterFlowNetwork {
                             dayNode = existing
                         } else {
                             dayNode = network.addNode()
-                            network.addArc(from: node, to: dayNode, capacity: classes, cost: 0)
+                            network.addArc(from: node, to: dayNode, capacity: plain, cost: 0)
                             dayNodes[day] = dayNode
                         }
                         windowNode = network.addNode()
-                        network.addArc(from: dayNode, to: windowNode, capacity: classes, cost: 0)
+                        network.addArc(from: dayNode, to: windowNode, capacity: plain, cost: 0)
                         windowNodes[key] = windowNode
                     }
                     let daySlots = grid.slots(gym: option.gym, weekday: day)
@@ -86,6 +101,37 @@ struct RosterFlowNetwork {
                         let arc = network.addArc(
                             from: windowNode, to: treeNode, capacity: classes, cost: Int64(option.distanceM))
                         runArcs.append(RunArc(arc: arc, school: school, option: optionIndex, treeNode: treeNode))
+                    }
+                }
+            }
+            guard let specialists else { continue }
+            for (specialist, count) in ofSpecialist.sorted(by: { $0.key < $1.key }) {
+                let supply = count * Int64(context.minLessons)
+                let specialistNode: Int
+                if let existing = specialistNodes[specialist] {
+                    specialistNode = existing
+                    network.setSupply(network.supplies[existing] + supply, of: existing)
+                } else {
+                    specialistNode = network.addNode(supply: supply)
+                    specialistNodes[specialist] = specialistNode
+                }
+                network.addArc(from: specialistNode, to: sink, capacity: supply, cost: unplacedCost)
+                let windowsByDay = Dictionary(grouping: windowNodes, by: { $0.key / (24 * 60) })
+                for (day, windows) in windowsByDay.sorted(by: { $0.key < $1.key }) {
+                    let dayKey = specialist * 8 + day
+                    let specialistDay: Int
+                    if let existing = specialistDayNodes[dayKey] {
+                        specialistDay = existing
+                    } else {
+                        specialistDay = network.addNode()
+                        network.addArc(
+                            from: specialistNode, to: specialistDay, capacity: Int64(specialists.dayCap(specialist, day)), cost: 0)
+                        specialistDayNodes[dayKey] = specialistDay
+                    }
+                    let schoolDay = network.addNode()
+                    network.addArc(from: specialistDay, to: schoolDay, capacity: count, cost: 0)
+                    for window in windows.sorted(by: { $0.key < $1.key }) {
+                        network.addArc(from: schoolDay, to: window.value, capacity: count, cost: 0)
                     }
                 }
             }

@@ -1,8 +1,8 @@
 /// Makes the weekly gym roster of section 6 from a ``RosterProblem`` (pure: no database).
 public enum RosterSolver {
     /// The roster: optimal without specialists (most lessons, then least walking); with specialists,
-    /// the R5-free optimum repaired by ``RosterSpecialistRepair``'s local search, and that optimum as
-    /// the upper bound.
+    /// the R5-free optimum repaired by ``RosterSpecialistRepair``'s local search, and the bound of
+    /// ``RosterSpecialistBound`` (at most that optimum) as the upper bound.
     public static func solve(_ problem: RosterProblem) throws -> Roster {
         try problem.validate()
         let clock = ContinuousClock()
@@ -13,10 +13,15 @@ public enum RosterSolver {
         for component in components {
             placements += try RosterFlowSolver.solve(context, schools: component.schools, gyms: component.gyms)
         }
-        let upperBound = placements.count
+        var upperBound = placements.count
         let flowDone = clock.now
         var repair = RosterSpecialistRepair(context: context, placements: placements)
-        if repair.hasSpecialists { repair.run(components: components) }
+        if repair.hasSpecialists {
+            repair.run(components: components)
+            upperBound = try RosterSpecialistBound.upperBound(
+                context, components: components, groups: repair.componentGroups(components), placements: placements,
+                specialistOfClass: repair.board.specialistOfClass, specialists: repair.board.ofSpecialist.count)
+        }
         let repairDone = clock.now
         let board = repair.board
         let lessons = RosterHalls.number(board.placements, context: context)

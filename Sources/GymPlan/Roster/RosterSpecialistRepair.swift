@@ -60,6 +60,13 @@ struct RosterSpecialistRepair {
     /// The in-scope classes of each group of components that specialists tie together (R5 couples
     /// the components a specialist teaches in).
     private func groups(_ components: [(schools: [Int], gyms: [Int])]) -> [[Int]] {
+        componentGroups(components).map { group in
+            group.flatMap { components[$0].schools.flatMap { context.classesOfSchool[$0] } }
+        }
+    }
+
+    /// The groups of components (their indices) that specialists tie together, in a fixed order.
+    func componentGroups(_ components: [(schools: [Int], gyms: [Int])]) -> [[Int]] {
         var sets = DisjointSets(count: components.count)
         var componentOfSpecialist: [Int: Int] = [:]
         for (index, component) in components.enumerated() {
@@ -75,9 +82,7 @@ struct RosterSpecialistRepair {
             }
         }
         var groups: [Int: [Int]] = [:]
-        for (index, component) in components.enumerated() {
-            groups[sets.root(index), default: []] += component.schools.flatMap { context.classesOfSchool[$0] }
-        }
+        for index in components.indices { groups[sets.root(index), default: []].append(index) }
         return groups.keys.sorted().map { groups[$0]! }
     }
 

@@ -57,7 +57,9 @@ import Testing
         let problem = random.medium(specialists: true)
         let roster = try RosterSolver.solve(problem)
         #expect(RosterOracles.violations(roster, problem: problem) == [])
-        #expect(roster.summary.lessonsUpperBound == RosterOracles.explicitFlow(problem).lessons)
+        // The bound with the specialists' days capped lies between the roster and the optimum without R5.
+        #expect(roster.summary.lessonsUpperBound <= RosterOracles.explicitFlow(problem).lessons)
+        #expect(roster.summary.lessonsUpperBound >= roster.summary.lessonsScheduled)
         #expect(Double(roster.summary.lessonsScheduled) >= 0.9 * Double(roster.summary.lessonsUpperBound))
     }
 }

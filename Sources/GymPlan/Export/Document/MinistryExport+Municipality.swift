@@ -21,6 +21,8 @@ extension MinistryExport {
         @ExplicitNull public var qualifiedLessonShare: Double?
         /// What is on record there for the year; `data.hasGymData` false: distance and capacity cannot be judged.
         public var data: MunicipalityData = MunicipalityData()
+        /// The municipality's figures in the weekly roster; only with `export --with-roster`.
+        public var roster: RosterDocument.Summary? = nil
 
         enum CodingKeys: String, CodingKey {
             case code, name, province, schools
@@ -33,7 +35,7 @@ extension MinistryExport {
             case grants, lessons
             case lessonsByQualifiedTeacher = "lessons_by_qualified_teacher"
             case qualifiedLessonShare = "qualified_lesson_share"
-            case data
+            case data, roster
         }
     }
 

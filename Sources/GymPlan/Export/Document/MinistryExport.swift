@@ -16,6 +16,8 @@ public struct MinistryExport: Sendable, Equatable, Codable {
     public var schools: [School]
     /// National grant applications per school year, for the uptake over the years.
     public var grantsByYear: [ExportInputs.YearGrants]
+    /// The weekly roster's national figures; only with `export --with-roster`.
+    public var roster: RosterOverview? = nil
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version"
@@ -23,6 +25,7 @@ public struct MinistryExport: Sendable, Equatable, Codable {
         case generatedAt = "generated_at"
         case parameters, summary, municipalities, schools
         case grantsByYear = "grants_by_year"
+        case roster
     }
 
     /// National totals.

@@ -44,6 +44,7 @@ public struct ExportReport: Sendable {
             \(summarySection())
             \(ReportMap(export: export, outlines: outlines, projection: projection).section())
             \(ReportObstacleTable(export: export).section())
+            \(ReportRosterSection(export: export).section())
             \(ReportCharts(export: export).provinceSection())
             \(ReportCharts(export: export).grantSection())
             </main>
