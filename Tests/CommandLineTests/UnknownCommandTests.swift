@@ -6,7 +6,7 @@ import Testing
     let commands = UnknownCommand.commands(of: GymPlanCommand.self)
 
     @Test func theCommandsAreTheRootsSubcommands() {
-        #expect(commands == ["import", "flags", "trend", "capacity", "grants", "export", "delete", "roster", "db"])
+        #expect(commands == ["import", "flags", "trend", "capacity", "grants", "export", "delete", "roster", "invest", "db"])
     }
 
     @Test func slipsCountInsertionsDeletionsReplacementsAndSwaps() {
@@ -26,7 +26,7 @@ import Testing
         #expect(UnknownCommand(arguments: ["capacity-plan"], commands: commands)?.suggestion == "capacity")
         let far = UnknownCommand(arguments: ["frobnicate"], commands: commands)
         #expect(far != nil && far?.suggestion == nil)
-        #expect(far?.message == "unknown command 'frobnicate'\ncommands: import, flags, trend, capacity, grants, export, delete, roster, db"
+        #expect(far?.message == "unknown command 'frobnicate'\ncommands: import, flags, trend, capacity, grants, export, delete, roster, invest, db"
             + " (gymplan --help tells what each does)")
     }
 

@@ -24,7 +24,7 @@ import Testing
     /// A misspelt command is named, with the command meant and the list of all of them (exit 64),
     /// before any database is touched.
     @Test func aMisspeltCommandSuggestsTheOneMeant() throws {
-        let commands = "commands: import, flags, trend, capacity, grants, export, delete, roster, db"
+        let commands = "commands: import, flags, trend, capacity, grants, export, delete, roster, invest, db"
         for (typed, meant) in [("flag", "flags"), ("exprot", "export"), ("Import", "import"), ("rooster", "roster")] {
             let result = try GymPlanCLI.run([typed, "--year", "2024-2025"])
             #expect(result.status == 64, "\(typed): \(result.standardError)")
