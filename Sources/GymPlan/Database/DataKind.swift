@@ -2,6 +2,8 @@
 public enum DataKind: String, CaseIterable, Sendable {
     case municipalities, schools, gyms, distances, classes, lessons, teachers, grants
     case postcodeAreas = "postcode-areas"
+    /// The description of the data set (`dataset.csv`): its sources, and whether it is synthetic.
+    case dataset
 
     /// The table that holds it.
     public var table: String {
@@ -15,6 +17,7 @@ public enum DataKind: String, CaseIterable, Sendable {
         case .teachers: "teacher"
         case .grants: "grant_application"
         case .postcodeAreas: "postcode_area"
+        case .dataset: "dataset_source"
         }
     }
 
@@ -29,13 +32,15 @@ public enum DataKind: String, CaseIterable, Sendable {
         case .classes: "class"
         case .grants: "grant"
         case .postcodeAreas: "postcode area"
+        case .dataset: "data set source"
         default: String(rawValue.dropLast())
         }
-        return "\(count) " + (count == 1 ? singular : rawValue.replacingOccurrences(of: "-", with: " "))
+        let plural = self == .dataset ? "data set sources" : rawValue.replacingOccurrences(of: "-", with: " ")
+        return "\(count) " + (count == 1 ? singular : plural)
     }
 
     /// The order rows are listed in.
     public static let reportOrder: [DataKind] = [
-        .municipalities, .schools, .gyms, .distances, .classes, .lessons, .teachers, .grants, .postcodeAreas,
+        .municipalities, .schools, .gyms, .distances, .classes, .lessons, .teachers, .grants, .postcodeAreas, .dataset,
     ]
 }

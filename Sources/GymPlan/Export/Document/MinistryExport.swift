@@ -16,6 +16,8 @@ public struct MinistryExport: Sendable, Equatable, Codable {
     public var schools: [School]
     /// National grant applications per school year, for the uptake over the years.
     public var grantsByYear: [ExportInputs.YearGrants]
+    /// What the data set says of itself: its sources, and whether any of its data are synthetic.
+    public var dataset: DatasetDescription = DatasetDescription()
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version"
@@ -23,6 +25,7 @@ public struct MinistryExport: Sendable, Equatable, Codable {
         case generatedAt = "generated_at"
         case parameters, summary, municipalities, schools
         case grantsByYear = "grants_by_year"
+        case dataset
     }
 
     /// National totals.

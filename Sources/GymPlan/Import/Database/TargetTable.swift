@@ -58,8 +58,10 @@ extension TargetTable {
 
     static let grant = TargetTable(name: "grant_application", noun: "grant", key: ["grant_id"])
 
+    static let datasetSource = TargetTable(name: "dataset_source", noun: "data set source", key: ["data"])
+
     /// Every target, in the order they are written (referenced tables first).
     static let writeOrder: [TargetTable] = [
-        .postcodeArea, .municipality, .school, .gym, .distance, .teacher, .schoolClass, .lesson, .grant,
+        .postcodeArea, .municipality, .school, .gym, .distance, .teacher, .schoolClass, .lesson, .grant, .datasetSource,
     ]
 }

@@ -1,11 +1,12 @@
-/// The layouts of the eight files of the data contract, section 2.
+/// The layouts of the eight files of the data contract, section 2, and of `dataset.csv`, the
+/// optional description of the data set (where each kind of data came from, whether it is synthetic).
 enum ContractLayouts {
     /// The layout for a contract file's name without extension (`schools`), if it is one.
     static func layout(forFileStem stem: String) -> FileLayout? {
         all.first { $0.kind == stem.lowercased() }
     }
 
-    static let all: [FileLayout] = [municipalities, schools, gyms, distances, classes, teachers, lessons, grants]
+    static let all: [FileLayout] = [municipalities, schools, gyms, distances, classes, teachers, lessons, grants, dataset]
 
     static let municipalities = FileLayout(kind: "municipalities", outputs: [.init(
         target: .municipality,
@@ -96,6 +97,17 @@ enum ContractLayouts {
             ColumnRule("amount_eur", FieldParsers.decimal(0, 9_999_999_999)),
         ],
         rowRules: grantDates)])
+
+    static let dataset = FileLayout(kind: "dataset", outputs: [.init(
+        target: .datasetSource,
+        columns: [
+            ColumnRule("data", required: true, FieldParsers.datasetData),
+            ColumnRule("source", required: true, FieldParsers.text()),
+            ColumnRule("synthetic", required: true, FieldParsers.yesNo),
+            ColumnRule("licence", FieldParsers.text()),
+            ColumnRule("as_of", FieldParsers.date),
+            ColumnRule("note", FieldParsers.text()),
+        ])])
 
     // MARK: - Shared rules
 
