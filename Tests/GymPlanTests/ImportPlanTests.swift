@@ -11,7 +11,8 @@ import Testing
         defer { try? database.drop() }
         let connection = try database.connect()
         let plan = try Self.plan(Repository.sampleData, on: connection)
-        #expect(plan.writes.map(\.target.name) == ["municipality", "school", "gym", "distance", "teacher", "class", "lesson", "grant_application"])
+        #expect(plan.writes.map(\.target.name)
+            == ["municipality", "school", "gym", "distance", "teacher", "class", "lesson", "grant_application", "dataset_source"])
         #expect(plan.writes.compactMap(\.directFile?.layout.kind) == ["distances", "teachers", "classes", "lessons"])
         #expect(Set(plan.direct) == Set(plan.writes.compactMap(\.directFile?.index)))
         #expect(plan.duplicatesCheckedFirst.isEmpty)
