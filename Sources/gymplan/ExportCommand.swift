@@ -22,7 +22,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "json, csv or html.") var format: ExportFormat = .json
     @Option(help: "nl: CSV with ';' and decimal commas, as Dutch spreadsheets expect.") var locale: String?
     @Option(help: "GeoJSON municipality borders for the HTML map.") var boundaries: String?
-    @Option(help: "The language of the reasons, and of the CSV tables' column names and booleans: en or nl.") var lang: Language = .en
+    @Option(help: "The language of the reasons, of the CSV tables' column names and booleans, and of the HTML report: en or nl.") var lang: Language = .en
     @Flag(help: "Also make the weekly gym roster and add its lessons per municipality (json and html; slower).") var withRoster = false
     @OptionGroup var rules: RuleOptions
 
@@ -46,9 +46,6 @@ struct ExportCommand: ParsableCommand {
         if let rosterInput { export.addRoster(try RosterSolver.solve(rosterInput.problem), input: rosterInput) }
         var writer = ExportWriter(format: format, dutch: locale == "nl", language: lang)
         if format == .html {
-            if lang == .nl {
-                StandardError.note("gymplan: the HTML report is in English only for now; --lang nl gives Dutch reasons in the JSON and CSV export")
-            }
             // No relative look-up: a report made anywhere has the borders that ship with the program.
             if let boundaries {
                 writer.outlines = MunicipalityOutlines.load(path: boundaries, projection: MapProjection())

@@ -39,26 +39,19 @@ struct ExportBrowserTests {
         let sorted = try HeadlessChromium.run(["--dump-dom", "file://" + probed], profile: folder + "/profile")
         #expect(sorted.standardOutput.contains("data-probe=\"true\""))
 
-        // What is shown: every drawn municipality has a fill, and the summary card of schools meeting
-        // both goals says the same number as the export.
+        // What is shown: every drawn municipality has a fill, and the map fits the screen.
         let shown = """
-            <script>var paths = document.querySelectorAll("#map path.municipality");
-            var filled = Array.prototype.filter.call(paths, function (p) { return getComputedStyle(p).fill !== "none"; }).length;
-            var map = document.getElementById("map").getBoundingClientRect();
-            document.body.setAttribute("data-shown", paths.length + "," + filled + "," + (map.width > 300 && map.width <= window.innerWidth));
-            </script></body>
+            var paths = document.querySelectorAll("#map path.municipality");
+            result.paths = paths.length;
+            result.filled = Array.prototype.filter.call(paths, function (p) { return getComputedStyle(p).fill !== "none"; }).length;
+            result.map = rect(document.getElementById("map")).width;
             """
-        try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "</body>", with: shown)
-            .write(toFile: probed, atomically: true, encoding: .utf8)
         for width in [1400, 390] {
-            let seen = try HeadlessChromium.run(["--dump-dom", "--window-size=\(width),900", "file://" + probed], profile: folder + "/profile")
-            let value = seen.standardOutput.components(separatedBy: "data-shown=\"").dropFirst().first?.components(separatedBy: "\"").first ?? ""
-            let parts = value.split(separator: ",").map(String.init)
-            #expect(parts.count == 3 && parts[0] == parts[1] && parts[2] == "true", "at \(width) px: \(value)")
-
             let picture = folder + "/report-\(width).png"
-            let shot = try HeadlessChromium.run(["--screenshot=" + picture, "--window-size=\(width),900", "file://" + file], profile: folder + "/profile")
-            #expect(shot.status == 0)
+            let seen = try BrowserProbe.run(file, width: width, screenshot: picture, shown)
+            let paths = seen["paths"] as? Int ?? 0, map = seen["map"] as? Double ?? 0
+            #expect(paths > 0 && seen["filled"] as? Int == paths, "at \(width) px: \(seen)")
+            #expect(map > 300 && map <= Double(width) && seen["innerWidth"] as? Int == width, "at \(width) px: \(seen)")
             let size = (try? FileManager.default.attributesOfItem(atPath: picture)[.size] as? Int) ?? 0
             #expect(size > 10_000)
             if let keep = ProcessInfo.processInfo.environment["GYMPLAN_KEEP_SCREENSHOTS"] {

@@ -65,7 +65,7 @@ import Testing
         let statuses = try GoalTestData.statuses(connection)
         #expect(statuses["01AA07"]?.meetsQualifiedGoal == false)
         #expect(statuses["01AA07"]?.reasons == [
-            "class 7A: Tuesday 10:00 lesson by a teacher qualified only after the reference date 2019-10-01"])
+            "class 7A: Tuesday 10:00 lesson by a teacher qualified only after the reference date 1 October 2019"])
         #expect(statuses["01AA07"]?.lessonsByQualifiedTeacher == 1)  // the one qualified exactly on the date
         var later = PlanningParameters()
         later.referenceDate = "2019-10-02"

@@ -37,7 +37,7 @@ extension Connection {
     /// A fingerprint of every row of every data table, to check that nothing changed.
     func fingerprint() throws -> String {
         let tables = ["postcode_area", "municipality", "school", "gym", "gym_hours", "school_hours", "gym_site", "distance", "class",
-                      "teacher", "lesson", "grant_application"]
+                      "teacher", "lesson", "grant_application", "dataset_source"]
         return try tables.map { table in
             try query("SELECT coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '-') FROM \(table) t").scalar(String.self)
         }.joined(separator: ",")

@@ -56,6 +56,11 @@ struct ExportHTMLSafetyTests {
             year.schoolYear = hostile
             return year
         }
+        inputs.dataset = DatasetDescription(sources: [
+            DatasetSource(data: "gyms", source: hostile, synthetic: true),
+            DatasetSource(data: "all", source: "sample", synthetic: true, note: hostile),
+            DatasetSource(data: "schools", source: "DUO", synthetic: false),
+        ])
         let export = MinistryExport(inputs: inputs, generatedAt: ExportSamples.generatedAt)
         let geoJSON = """
             {"type":"FeatureCollection","features":[
@@ -67,14 +72,16 @@ struct ExportHTMLSafetyTests {
         #expect(page.components(separatedBy: "<script").count - 1 == 1)
         #expect(!page.contains("alert('x"))
         // The close-ups' schools, the outline's title, the close-up's caption,
-        // the table's cells, the province chart and the grant chart's years.
+        // the table's cells, the province chart, the grant chart's years, the school table and the data sources.
         #expect(page.contains("<title>02DD00 \(escaped): "))
         #expect(page.contains("<title>\(escaped) (GM0637): "))
         #expect(page.contains("<figcaption>\(escaped) (GM0637): capacity and distance obstacle"))
         #expect(page.contains("<td data-value=\"\(escaped)\">\(escaped) (GM0637)</td>"))
-        #expect(page.contains("class=\"label\">\(escaped)</text>"))
-        #expect(page.contains("<title>\(escaped): 4 completed</title>"))
-        #expect(page.contains("text-anchor=\"middle\">\(escaped)</text>"))
+        #expect(page.contains("<div class=\"bar-label\">\(escaped)</div><div class=\"bar-tracks\">"))
+        #expect(page.contains("<div class=\"grant-row\" data-year=\"\(escaped)\"><div class=\"bar-label\">\(escaped)</div>"))
+        #expect(page.contains("<tr><td>\(escaped)</td><td>02DD00</td><td>\(escaped)</td>"))
+        #expect(page.contains("<tr data-data=\"gyms\" data-synthetic=\"true\"><td>gyms</td><td>\(escaped)</td>"))
+        #expect(page.contains("<tr data-data=\"all\" data-synthetic=\"true\"><td>the data set</td><td>sample</td><td>yes</td><td>not stated</td><td>not stated</td><td>\(escaped)</td></tr>"))
     }
 
     /// The style sheet and script are the files in `Report/Assets/`, embedded whole, inline in the page.

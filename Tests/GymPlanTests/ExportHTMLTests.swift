@@ -74,8 +74,8 @@ struct ExportHTMLTests {
     @Test func chartsPerProvinceAndYear() {
         #expect(html.contains("Noord-Holland"))
         #expect(html.contains("Zuid-Holland, two PE lessons a week: 50% (1 of 2)"))
-        #expect(html.contains("2019-2020: 4 completed"))
-        #expect(html.contains("2020-2021: 3 applied"))
+        #expect(html.contains("4 completed · 2 awarded · 1 rejected"))
+        #expect(html.contains("<div class=\"grant-row\" data-year=\"2020-2021\">"))
     }
 
     @Test func drawsOutlinesWhenGiven() throws {
@@ -108,5 +108,37 @@ struct ExportHTMLTests {
         let page = ExportReport(export: MinistryExport(inputs: ExportInputs(schoolYear: SchoolYear(firstYear: 2020)), generatedAt: Date())).html()
         #expect(page.contains("No municipality has a distance or capacity obstacle."))
         #expect(page.contains("No grant applications on record."))
+    }
+}
+
+@Suite("Export HTML report in Dutch and English")
+struct ExportHTMLLanguageTests {
+    private let dutch = ExportReport(export: ExportSamples.coveredExport(), language: .nl).html()
+    private let english = ExportReport(export: ExportSamples.coveredExport(), language: .en).html()
+
+    @Test func thePageSaysItsLanguage() {
+        #expect(dutch.contains("<html lang=\"nl\">"))
+        #expect(english.contains("<html lang=\"en\">"))
+        #expect(dutch.contains("<h1>Bewegingsonderwijs in het basisonderwijs, 2019-2020</h1>"))
+        #expect(dutch.contains("bevoegdheden op 1 oktober 2019"))
+        #expect(english.contains("qualifications on 1 October 2019"))
+        #expect(dutch.contains("Gemaakt door gymplan op 25 november 2026 om 12:00 UTC"))
+    }
+
+    @Test func countsInTheRightNumber() {
+        // One municipality with a capacity obstacle; the sample covers 2 municipalities of 355 on the map.
+        #expect(dutch.contains("<span class=\"number\">1</span><span>gemeente waar de gymzalen te vol zijn</span>"))
+        #expect(english.contains("<span class=\"number\">1</span><span>municipality where gyms are too full</span>"))
+        #expect(dutch.contains("in 2 gemeenten van de 355 op de kaart"))
+        #expect(dutch.contains("4 lessen per week tekort bij haar scholen"))
+        #expect(dutch.contains("Zoetermeer (GM0637): capaciteits- en afstandsknelpunt"))
+    }
+
+    @Test func hallHoursAndEurosInTheLanguagesConventions() {
+        // 4 lessons of 45 minutes: 3.0 hall hours.
+        #expect(dutch.contains("<td data-value=\"3.0\">3,0</td>"))
+        #expect(english.contains("<td data-value=\"3.0\">3.0</td>"))
+        #expect(dutch.contains("€ 0 toegekend van € 0 aangevraagd; 7 aanvragen; geen budget in 2020"))
+        #expect(english.contains("€0 granted of €0 requested; 7 applications; no budget in 2020"))
     }
 }

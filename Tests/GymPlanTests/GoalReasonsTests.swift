@@ -21,7 +21,7 @@ import Testing
         #expect(reason(.unqualifiedLesson(weekday: 5, start: "08:30", cause: .courseWithdrawn, grantId: "G-17"), classId: "4")
             == "class 4: Friday 08:30 lesson by a teacher following the course who withdrew (grant G-17)")
         #expect(reason(.unqualifiedLesson(weekday: 1, start: "13:15", cause: .qualifiedAfterReference, grantId: nil))
-            == "class 7A: Monday 13:15 lesson by a teacher qualified only after the reference date 2019-10-01")
+            == "class 7A: Monday 13:15 lesson by a teacher qualified only after the reference date 1 October 2019")
         #expect(GoalReasons.noData(SchoolYear(firstYear: 2019)) == "no classes with groups 3 to 8 in 2019-2020")
     }
 

@@ -13,7 +13,7 @@ import Testing
         let plan = try Self.plan(Repository.sampleData, on: connection)
         #expect(plan.writes.map(\.target.name) == [
             "municipality", "school", "gym", "gym_hours", "school_hours", "distance", "teacher", "class", "lesson",
-            "grant_application",
+            "grant_application", "dataset_source",
         ])
         #expect(plan.writes.compactMap(\.directFile?.layout.kind) == ["distances", "teachers", "classes", "lessons"])
         #expect(Set(plan.direct) == Set(plan.writes.compactMap(\.directFile?.index)))

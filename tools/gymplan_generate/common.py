@@ -18,6 +18,8 @@ HEADERS = {
     "lessons": ["school_year", "school_id", "class_id", "weekday", "start", "minutes", "gym_id", "teacher_id"],
     "grants": ["grant_id", "teacher_id", "applied_on", "status", "decided_on", "completed_on", "amount_eur"],
 }
+# dataset.csv: what the data set says of itself (where each kind of data came from, synthetic or not).
+DATASET_HEADER = ["data", "source", "synthetic", "licence", "as_of", "note"]
 # Small scale: the municipalities of the repository's sample (data/sample/README.md).
 SMALL = ["GM0289", "GM0448", "GM0603", "GM1950"]
 SMALL_PROFILES = {"GM0603": "tight", "GM1950": "thin"}

@@ -5,6 +5,8 @@ public enum DataKind: String, CaseIterable, Sendable {
     case sites
     case postcodeAreas = "postcode-areas"
     case gymHours = "gym-hours", schoolHours = "school-hours"
+    /// The description of the data set (`dataset.csv`): its sources, and whether it is synthetic.
+    case dataset
 
     /// The table that holds it.
     public var table: String {
@@ -21,6 +23,7 @@ public enum DataKind: String, CaseIterable, Sendable {
         case .postcodeAreas: "postcode_area"
         case .gymHours: "gym_hours"
         case .schoolHours: "school_hours"
+        case .dataset: "dataset_source"
         }
     }
 
@@ -37,10 +40,11 @@ public enum DataKind: String, CaseIterable, Sendable {
         case .postcodeAreas: "postcode area"
         case .gymHours: "gym window"
         case .schoolHours: "school window"
+        case .dataset: "data set source"
         default: String(rawValue.dropLast())
         }
         let plural = switch self {
-        case .gymHours, .schoolHours: singular + "s"
+        case .gymHours, .schoolHours, .dataset: singular + "s"
         default: rawValue.replacingOccurrences(of: "-", with: " ")
         }
         return "\(count) " + (count == 1 ? singular : plural)
@@ -49,6 +53,6 @@ public enum DataKind: String, CaseIterable, Sendable {
     /// The order rows are listed in.
     public static let reportOrder: [DataKind] = [
         .municipalities, .schools, .gyms, .gymHours, .schoolHours, .sites, .distances, .classes, .lessons, .teachers,
-        .grants, .postcodeAreas,
+        .grants, .postcodeAreas, .dataset,
     ]
 }

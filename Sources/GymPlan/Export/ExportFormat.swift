@@ -12,7 +12,7 @@ public struct ExportWriter: Sendable {
     public var format: ExportFormat
     /// Dutch CSV: `;` and decimal commas.
     public var dutch: Bool
-    /// The language of the CSV tables' column names and booleans.
+    /// The language of the CSV tables' column names and booleans, and of the HTML report.
     public var language: Language
     /// Municipality borders for the HTML report's map; without them, those built into gymplan.
     public var outlines: MunicipalityOutlines?
@@ -28,7 +28,7 @@ public struct ExportWriter: Sendable {
     public func document(_ export: MinistryExport) throws -> Data {
         switch format {
         case .json: try export.jsonData()
-        case .html: Data(ExportReport(export: export, outlines: outlines).html().utf8)
+        case .html: Data(ExportReport(export: export, outlines: outlines, language: language).html().utf8)
         case .csv: Data(ExportCSV(dutch: dutch, language: language).schools(export).utf8)
         }
     }

@@ -33,6 +33,7 @@ public enum GoalReasons {
                     ? "\(lesson) door een leerkracht in de leergang die zich heeft teruggetrokken\(grant)"
                     : "\(lesson) by a teacher following the course who withdrew\(grant)"
             case .qualifiedAfterReference:
+                let referenceDate = ISODate(parsing: referenceDate).map(language.date) ?? referenceDate
                 return nl
                     ? "\(lesson) door een leerkracht die pas na de peildatum \(referenceDate) bevoegd is"
                     : "\(lesson) by a teacher qualified only after the reference date \(referenceDate)"

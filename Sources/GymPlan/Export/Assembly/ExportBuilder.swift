@@ -2,7 +2,7 @@ import Foundation
 import PostgresClient
 
 /// Gathers the ministry export from the database: one pass each over the goals, the capacity
-/// plan and the grants, plus the municipalities' names and provinces and the schools'
+/// plan and the grants, plus the data set's description, the municipalities' names and provinces and the schools'
 /// coordinates. Reads nothing from `teacher` beyond the grant counts the grants module makes.
 public struct ExportBuilder {
     public let connection: Connection
@@ -41,8 +41,12 @@ public struct ExportBuilder {
         inputs.municipalityCapacity = plan.municipalities
         inputs.grants = try GrantStatistics.countsByMunicipality(connection, year: year)
         inputs.grantsByYear = try GrantUptake.read(connection, by: .total).map {
-            ExportInputs.YearGrants(schoolYear: $0.schoolYear.description, counts: $0.counts)
+            ExportInputs.YearGrants(
+                schoolYear: $0.schoolYear.description, counts: $0.counts, amountRequestedEUR: $0.amountRequestedEUR,
+                amountGrantedEUR: $0.amountGrantedEUR, budgetYear: $0.schoolYear.firstYear + 1,
+                budgetEUR: GrantBudget.standard.regime(for: $0.schoolYear)?.budgetEUR)
         }
+        inputs.dataset = try DatasetDescription.read(connection)
         return inputs
     }
 

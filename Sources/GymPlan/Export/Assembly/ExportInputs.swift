@@ -18,13 +18,15 @@ public struct ExportInputs: Sendable, Equatable {
     public var grantsByYear: [YearGrants]
     /// What is on record per municipality for the year; a municipality absent here gets empty counts.
     public var coverage: [String: MunicipalityData]
+    /// What the data set says of itself (`dataset.csv`).
+    public var dataset: DatasetDescription
 
     public init(
         schoolYear: SchoolYear, parameters: PlanningParameters = PlanningParameters(),
         municipalities: [Municipality] = [], schools: [School] = [], goals: [SchoolGoalStatus] = [],
         schoolCapacity: [SchoolCapacity] = [], municipalityCapacity: [MunicipalityCapacity] = [],
         grants: [String: GrantCounts] = [:], grantsByYear: [YearGrants] = [],
-        coverage: [String: MunicipalityData] = [:]
+        coverage: [String: MunicipalityData] = [:], dataset: DatasetDescription = DatasetDescription()
     ) {
         self.schoolYear = schoolYear
         self.parameters = parameters
@@ -36,6 +38,7 @@ public struct ExportInputs: Sendable, Equatable {
         self.grants = grants
         self.grantsByYear = grantsByYear
         self.coverage = coverage
+        self.dataset = dataset
     }
 
     /// A municipality's name and province.
@@ -76,19 +79,38 @@ public struct ExportInputs: Sendable, Equatable {
     /// Grants per status: the grants module's own counts, exported as they are.
     public typealias GrantCounts = GrantStatusCounts
 
-    /// National grant counts of one school year.
+    /// National grant counts and amounts of one school year, and the budget it is held against.
     public struct YearGrants: Sendable, Equatable, Codable {
         public var schoolYear: String
         public var counts: GrantCounts
+        /// The sum of every grant's amount, in euros.
+        public var amountRequestedEUR: Double
+        /// The sum of the amounts of grants awarded or completed, in euros.
+        public var amountGrantedEUR: Double
+        /// The calendar year whose budget the school year is held against: the year it ends in.
+        public var budgetYear: Int
+        /// That year's budget in euros; nil when the grant had none that year.
+        @ExplicitNull public var budgetEUR: Double?
 
-        public init(schoolYear: String, counts: GrantCounts) {
+        public init(
+            schoolYear: String, counts: GrantCounts, amountRequestedEUR: Double = 0, amountGrantedEUR: Double = 0,
+            budgetYear: Int? = nil, budgetEUR: Double? = nil
+        ) {
             self.schoolYear = schoolYear
             self.counts = counts
+            self.amountRequestedEUR = amountRequestedEUR
+            self.amountGrantedEUR = amountGrantedEUR
+            self.budgetYear = budgetYear ?? SchoolYear(parsing: schoolYear).map { $0.firstYear + 1 } ?? 0
+            self.budgetEUR = budgetEUR
         }
 
         enum CodingKeys: String, CodingKey {
             case schoolYear = "school_year"
             case counts
+            case amountRequestedEUR = "amount_requested_eur"
+            case amountGrantedEUR = "amount_granted_eur"
+            case budgetYear = "budget_year"
+            case budgetEUR = "budget_eur"
         }
     }
 }

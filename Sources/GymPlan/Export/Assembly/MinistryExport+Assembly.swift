@@ -29,7 +29,8 @@ extension MinistryExport {
             summary: Self.summary(schools: schools, municipalities: municipalities),
             municipalities: municipalities,
             schools: schools,
-            grantsByYear: inputs.grantsByYear.sorted { $0.schoolYear < $1.schoolYear })
+            grantsByYear: inputs.grantsByYear.sorted { $0.schoolYear < $1.schoolYear },
+            dataset: inputs.dataset)
     }
 
     /// UTC, ISO 8601, whole seconds: `2026-11-25T12:00:00Z`.

@@ -18,6 +18,8 @@ public struct MinistryExport: Sendable, Equatable, Codable {
     public var grantsByYear: [ExportInputs.YearGrants]
     /// The weekly roster's national figures; only with `export --with-roster`.
     public var roster: RosterOverview? = nil
+    /// What the data set says of itself: its sources, and whether any of its data are synthetic.
+    public var dataset: DatasetDescription = DatasetDescription()
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version"
@@ -26,6 +28,7 @@ public struct MinistryExport: Sendable, Equatable, Codable {
         case parameters, summary, municipalities, schools
         case grantsByYear = "grants_by_year"
         case roster
+        case dataset
     }
 
     /// National totals.

@@ -1,14 +1,6 @@
-// The colours and words of the report's charts: the report's concern, not the domain's.
+// The colours of the report's charts: the report's concern, not the domain's.
 
 extension Goal {
-    /// The words of the chart's legend and bar titles.
-    var label: String {
-        switch self {
-        case .lessons: "two PE lessons a week"
-        case .qualified: "every lesson by a qualified teacher"
-        }
-    }
-
     /// A colour-blind-safe colour (Okabe-Ito palette).
     var colour: String {
         switch self {

@@ -1,17 +1,25 @@
-/// The export as one self-contained HTML page for people: a map of the schools coloured by
-/// status, the municipalities with obstacles in a sortable table, the goals per province and
-/// the grant uptake per school year. Everything is inline (CSS, SVG, a little JavaScript) and a
+/// The export as one self-contained HTML page for people, in English or Dutch: a map of the
+/// municipalities, the municipalities with obstacles in a sortable table, the goals per province,
+/// the grant uptake per school year in euros, every school in a searchable table, and the sources
+/// of the rules and the data. Everything is inline (CSS, SVG, a little JavaScript) and a
 /// Content-Security-Policy forbids loading anything, so it opens without a network.
 public struct ExportReport: Sendable {
     public let export: MinistryExport
     public let outlines: MunicipalityOutlines?
     public let projection: MapProjection
+    /// The language of every word, number and date on the page.
+    public let language: Language
+    let words: any ReportWords
 
     /// Without `outlines`, the report draws the borders that ship with gymplan.
-    public init(export: MinistryExport, outlines: MunicipalityOutlines? = nil, projection: MapProjection = MapProjection()) {
+    public init(
+        export: MinistryExport, outlines: MunicipalityOutlines? = nil, projection: MapProjection = MapProjection(), language: Language = .en
+    ) {
         self.export = export
         self.outlines = outlines ?? .embedded(projection)
         self.projection = projection
+        self.language = language
+        words = language.reportWords
     }
 
     /// The whole page.
@@ -21,32 +29,36 @@ public struct ExportReport: Sendable {
 
     /// The whole page, as markup.
     func page() -> HTML {
-        let year = export.schoolYear
+        let year = export.schoolYear, parameters = export.parameters
+        let meta = words.meta(
+            generatedAt: export.generatedAt, minLessons: parameters.minLessons, minMinutes: parameters.minMinutes,
+            maxDistanceM: parameters.maxDistanceM, referenceDate: parameters.referenceDate)
         return """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(language.rawValue)">
             <head>
             <meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>PE in primary schools, school year \(year)</title>
+            <title>\(words.pageTitle(year: year))</title>
             <style>\(raw: ReportAssets.css)</style>
             </head>
             <body>
             <header>
-            <h1>Physical education in primary schools, \(year)</h1>
-            <p class="meta">Made by gymplan on \(export.generatedAt). Lessons are judged against at least \
-            \(export.parameters.minLessons) lessons and \(export.parameters.minMinutes) minutes a week; a gym counts when it \
-            is at most \(export.parameters.maxDistanceM) m away; qualifications on \(export.parameters.referenceDate ?? "the reference date").</p>
+            <h1>\(words.heading(year: year))</h1>
+            <p class="meta">\(meta)</p>
+            \(ReportSources(export: export, words: words).syntheticBanner())
             </header>
             <main>
-            \(ReportCoverage(export: export).section())
+            \(ReportCoverage(export: export, words: words).section())
             \(summarySection())
-            \(ReportMap(export: export, outlines: outlines, projection: projection).section())
-            \(ReportObstacleTable(export: export).section())
+            \(ReportMap(export: export, outlines: outlines, projection: projection, words: words).section())
+            \(ReportObstacleTable(export: export, words: words).section())
             \(ReportRosterSection(export: export).section())
-            \(ReportCharts(export: export).provinceSection())
-            \(ReportCharts(export: export).grantSection())
+            \(ReportProvinceChart(export: export, words: words).section())
+            \(ReportGrantChart(export: export, words: words).section())
+            \(ReportSchoolTable(export: export, words: words).section())
+            \(ReportSources(export: export, words: words).section())
             </main>
             <script>\(raw: ReportAssets.script)</script>
             </body>
@@ -61,32 +73,26 @@ public struct ExportReport: Sendable {
         let onMap = outlines?.paths.count ?? 0
         let covered = export.municipalities.count
         guard onMap > covered else { return "" }
-        let those = covered == 1 ? "1 municipality" : "\(covered) municipalities"
-        return """
-            <p class="scope" id="scope-note">These figures cover the schools on record in \(those) of the \(onMap) on the map; \
-            the others have no schools on record and are not judged (drawn without colour on the map).</p>
-            """
+        return "<p class=\"scope\" id=\"scope-note\">\(words.scopeNote(covered: covered, onMap: onMap))</p>"
     }
 
     private func summarySection() -> HTML {
         let summary = export.summary, judged = ReportJudgement(export: export)
         let withData = summary.schools - summary.schoolsWithoutData
         func card(_ number: Int, _ text: String) -> HTML {
-            "<div class=\"card\"><span class=\"number\">\(number)</span><span>\(text)</span></div>"
+            "<div class=\"card\"><span class=\"number\">\(language.number(number))</span><span>\(text)</span></div>"
         }
         return """
             <section aria-labelledby="summary-title">
-            <h2 id="summary-title">In short</h2>
+            <h2 id="summary-title">\(words.summaryHeading)</h2>
             <div class="cards">
-            \(card(summary.schools, summary.schools == 1 ? "school" : "schools"))
-            \(card(summary.schoolsMeetingBothGoals, "of \(withData) schools with data meet both goals"))
-            \(card(summary.schoolsMeetingLessonsGoal, "of \(withData) schools with data give two PE lessons a week"))
-            \(card(summary.schoolsMeetingQualifiedGoal, "of \(withData) schools have every PE lesson taught by a qualified teacher"))
-            \(card(summary.schoolsWithoutData, "schools without classes in groups 3-8 on record"))
-            \(card(judged.distanceMunicipalities, judged.distanceMunicipalities == 1
-                ? "municipality where a school has no gym within reach" : "municipalities where a school has no gym within reach"))
-            \(card(judged.capacityMunicipalities, judged.capacityMunicipalities == 1
-                ? "municipality where gyms are too full" : "municipalities where gyms are too full"))
+            \(card(summary.schools, words.schoolsCard(summary.schools)))
+            \(card(summary.schoolsMeetingBothGoals, words.meetBothCard(withData: withData)))
+            \(card(summary.schoolsMeetingLessonsGoal, words.lessonsCard(withData: withData)))
+            \(card(summary.schoolsMeetingQualifiedGoal, words.qualifiedCard(withData: withData)))
+            \(card(summary.schoolsWithoutData, words.withoutDataCard(summary.schoolsWithoutData)))
+            \(card(judged.distanceMunicipalities, words.distanceCard(judged.distanceMunicipalities)))
+            \(card(judged.capacityMunicipalities, words.capacityCard(judged.capacityMunicipalities)))
             </div>
             \(scopeNote())
             </section>

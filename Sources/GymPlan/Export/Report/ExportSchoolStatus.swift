@@ -29,17 +29,6 @@ public enum ExportGoalStatus: String, Sendable, CaseIterable {
     case missesBoth = "misses-both"
     case noData = "no-data"
 
-    /// Plain words for the legend.
-    public var label: String {
-        switch self {
-        case .meetsBoth: "Meets both goals"
-        case .missesQualified: "Misses only the qualified-teacher goal"
-        case .missesLessons: "Misses only the two-lessons goal"
-        case .missesBoth: "Misses both goals"
-        case .noData: "No classes in groups 3-8 on record"
-        }
-    }
-
     /// A colour-blind-safe colour (Okabe-Ito palette).
     public var colour: String {
         switch self {
@@ -58,15 +47,6 @@ public enum ExportObstacleRing: String, Sendable, CaseIterable {
     case distance
     case noGymData = "no-gym-data"
     case none
-
-    /// Plain words for the legend.
-    public var label: String {
-        switch self {
-        case .distance: "No gym within reach (distance obstacle)"
-        case .noGymData: "No gym data for the municipality: not judged"
-        case .none: "No obstacle of its own"
-        }
-    }
 }
 
 extension MinistryExport {

@@ -7,6 +7,7 @@ struct ReportCloseUps {
     let export: MinistryExport
     let outlines: MunicipalityOutlines?
     let projection: MapProjection
+    let words: any ReportWords
     /// At most this many close-ups, the municipalities with the most schools with an obstacle first.
     var limit = 12
 
@@ -22,17 +23,16 @@ struct ReportCloseUps {
         let schools = chosen.flatMap { bySchool[$0.code] ?? [] }
         let fills = ExportGoalStatus.allCases.map { status -> HTML in
             "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><circle cx=\"7\" cy=\"7\" r=\"5\" fill=\"\(status.colour)\" stroke=\"#222\" stroke-width=\".6\"/></svg> "
-                + "\(status.label) <span class=\"count\">(\(schools.count { $0.goalStatus == status }))</span></li>"
+                + "\(words.goalStatus(status)) <span class=\"count\">(\(words.n(schools.count { $0.goalStatus == status })))</span></li>"
         }.joined()
         let rings = [ExportObstacleRing.distance].map { ring -> HTML in
             "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><circle cx=\"7\" cy=\"7\" r=\"4.5\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"2.5\"/></svg> "
-                + "ring: \(ring.label) <span class=\"count\">(\(schools.count { judged.ring($0) == ring }))</span></li>"
+                + "\(words.ringPrefix): \(words.ring(ring)) <span class=\"count\">(\(words.n(schools.count { judged.ring($0) == ring })))</span></li>"
         }.joined()
         let figures = chosen.map { figure($0, schools: bySchool[$0.code] ?? [], judged: judged) }.joined(separator: "\n")
         return """
-            <h3>Close-ups of municipalities with obstacles</h3>
-            <p>Each dot is a school of the municipalities shown: its fill says which goals it meets, a thick ring that it has \
-            no gym within reach. Counts are of the schools in these close-ups.</p>
+            <h3>\(words.closeUpsHeading)</h3>
+            <p>\(words.closeUpsIntro)</p>
             <ul class="legend inline">\(fills)\(rings)</ul>
             <div class="closeups">
             \(figures)
@@ -57,8 +57,7 @@ struct ReportCloseUps {
         let height = extent * 1.1
         let radius = extent / 45
         let box = [left, top, extent, height].map { $0.formatted(fractionDigits: 2) }.joined(separator: " ")
-        let obstacles = judged.obstacles(municipality).map(\.rawValue).joined(separator: " and ")
-        let title = "\(municipality.name) (\(municipality.code)): \(obstacles) obstacle"
+        let title = "\(municipality.name) (\(municipality.code)): \(words.obstacles(judged.obstacles(municipality)))"
         var svg: HTML = "<svg viewBox=\"\(box)\" role=\"img\" aria-label=\"\(title)\"><rect x=\"\(left)\" y=\"\(top)\" "
             + "width=\"\(extent)\" height=\"\(height)\" class=\"sea\"/>"
         if let path {
@@ -70,13 +69,13 @@ struct ReportCloseUps {
             svg += "<circle class=\"school-zoom\" data-status=\"\(status.rawValue)\" data-ring=\"\(ring.rawValue)\" "
                 + "cx=\"\(point.x.formatted(fractionDigits: 2))\" cy=\"\(point.y.formatted(fractionDigits: 2))\" "
                 + "r=\"\(radius.formatted(fractionDigits: 3))\" fill=\"\(status.colour)\" stroke-width=\"\(stroke.formatted(fractionDigits: 3))\">"
-                + "<title>\(school.schoolId + " " + school.name): \(status.label)\(ring == .distance ? "; " + ring.label : "")</title></circle>"
+                + "<title>\(school.schoolId + " " + school.name): \(words.goalStatus(status))\(ring == .distance ? "; " + words.ring(ring) : "")</title></circle>"
         }
         svg += scaleBar(left: left, bottom: top + height, extent: extent)
         svg += "</svg>"
         let short = municipality.capacity.unmetLessons
         let shortage: HTML = municipality.obstacles.contains(.capacity) && short > 0
-            ? "<br>\(Plural.count(short, "lesson", "lessons")) a week short among its schools" : .empty
+            ? "<br>\(words.shortageCaption(short))" : .empty
         return "<figure class=\"closeup\">\(svg)<figcaption>\(title)\(shortage)</figcaption></figure>"
     }
 
@@ -86,11 +85,11 @@ struct ReportCloseUps {
         let wanted = extent / 4 / unitsPerKm
         let km = [0.5, 1, 2, 5, 10, 20, 50].last { $0 <= wanted } ?? 0.5
         let length = km * unitsPerKm, x = left + extent * 0.05, y = bottom - extent * 0.05
-        let label = km < 1 ? "\(Int(km * 1000)) m" : "\(Int(km)) km"
+        let label = km < 1 ? "\(Int(km * 1000)) m" : "\(words.n(Int(km))) km"
         return "<g class=\"scale\"><rect x=\"\(x.formatted(fractionDigits: 2))\" y=\"\((y - extent * 0.012).formatted(fractionDigits: 2))\" "
             + "width=\"\(length.formatted(fractionDigits: 2))\" height=\"\((extent * 0.012).formatted(fractionDigits: 3))\"/>"
             + "<text x=\"\(x.formatted(fractionDigits: 2))\" y=\"\((y - extent * 0.025).formatted(fractionDigits: 2))\" "
-            + "font-size=\"\((extent * 0.055).formatted(fractionDigits: 2))\">\(label)</text></g>"
+            + "font-size=\"\((extent * 0.075).formatted(fractionDigits: 2))\">\(label)</text></g>"
     }
 
     /// The points of SVG path data written as `Mx,yLx,y...Z`.

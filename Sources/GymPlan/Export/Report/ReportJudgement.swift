@@ -34,11 +34,10 @@ struct ReportJudgement {
     var distanceSchools: Int { export.schools.count { ring($0) == .distance } }
 
     /// One line on the municipality for its tooltip.
-    func describe(_ municipality: MinistryExport.Municipality) -> String {
-        if noGymData.contains(municipality.code) { return "no gym data on record, not judged" }
-        let share = bothShare(municipality.code).map { HTML.percent($0) + " of schools with data meet both goals" }
-            ?? "no classes on record"
-        let obstacles = obstacles(municipality).map(\.rawValue)
-        return share + (obstacles.isEmpty ? "" : "; " + obstacles.joined(separator: " and ") + " obstacle")
+    func describe(_ municipality: MinistryExport.Municipality, words: any ReportWords) -> String {
+        if noGymData.contains(municipality.code) { return words.noGymDataTooltip }
+        let share = bothShare(municipality.code).map { words.meetBothTooltip(words.language.percent($0)) } ?? words.noClassesTooltip
+        let obstacles = obstacles(municipality)
+        return share + (obstacles.isEmpty ? "" : "; " + words.obstacles(obstacles))
     }
 }

@@ -6,6 +6,7 @@ struct ReportMap {
     let export: MinistryExport
     let outlines: MunicipalityOutlines?
     let projection: MapProjection
+    let words: any ReportWords
 
     /// The shading classes of the share meeting both goals, lowest first (ColorBrewer YlGnBu, colour-blind safe).
     static let shades = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"]
@@ -13,7 +14,7 @@ struct ReportMap {
     func section() -> HTML {
         let judged = ReportJudgement(export: export)
         var svg: HTML = "<svg id=\"map\" viewBox=\"0 0 \(Int(projection.width)) \(Int(projection.height))\" role=\"img\" "
-            + "aria-labelledby=\"map-title\"><title id=\"map-title\">Map of the municipalities: share of schools meeting both goals</title>"
+            + "aria-labelledby=\"map-title\"><title id=\"map-title\">\(words.mapTitle)</title>"
             + "<defs><pattern id=\"hatch\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
             + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#000\" stroke-width=\"1.2\"/></pattern></defs>"
             + "<rect width=\"100%\" height=\"100%\" class=\"sea\"/>"
@@ -32,7 +33,7 @@ struct ReportMap {
                 let kind = judged.noGymData.contains(municipality.code) ? "no-gym-data" : share == nil ? "no-data" : "judged"
                 let fill = kind == "judged" ? Self.shade(share ?? 0) : "#d9d9d9"
                 let obstacles = judged.obstacles(municipality)
-                let text = "\(municipality.name) (\(municipality.code)): " + judged.describe(municipality)
+                let text = "\(municipality.name) (\(municipality.code)): " + judged.describe(municipality, words: words)
                 svg += "<path class=\"municipality\" data-code=\"\(municipality.code)\" data-kind=\"\(kind)\" "
                     + "data-obstacles=\"\(obstacles.map(\.rawValue).joined(separator: " "))\" d=\"\(path)\" fill=\"\(fill)\">"
                     + "<title>\(text)</title></path>"
@@ -52,28 +53,28 @@ struct ReportMap {
             let count = export.municipalities.count { code in
                 judged.bothShare(code.code).map { Self.bin($0) == index } ?? false
             }
-            return "\(HTML.swatch(Self.shades[index])) \(low)–\(high)% <span class=\"count\">(\(count))</span></li>"
+            return "\(HTML.swatch(Self.shades[index])) \(low)–\(high)% <span class=\"count\">(\(words.n(count)))</span></li>"
         }.joined()
         let noData = export.municipalities.count { judged.bothShare($0.code) == nil && !judged.noGymData.contains($0.code) }
         let marks: HTML = "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect x=\"1\" y=\"1\" width=\"12\" height=\"12\" fill=\"#fff\" "
-            + "stroke=\"#D55E00\" stroke-width=\"2.5\"/></svg> distance obstacle <span class=\"count\">(\(judged.distanceMunicipalities))</span></li>"
+            + "stroke=\"#D55E00\" stroke-width=\"2.5\"/></svg> \(words.distanceMark) <span class=\"count\">(\(words.n(judged.distanceMunicipalities)))</span></li>"
             + "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect width=\"14\" height=\"14\" fill=\"url(#hatch)\" stroke=\"#000\"/></svg> "
-            + "capacity obstacle <span class=\"count\">(\(judged.capacityMunicipalities))</span></li>"
-            + "\(HTML.swatch("#d9d9d9")) no gym data, not judged <span class=\"count\">(\(judged.noGymData.count))</span></li>"
-            + (noData == 0 ? .empty : "\(HTML.swatch("#d9d9d9")) no classes on record <span class=\"count\">(\(noData))</span></li>")
+            + "\(words.capacityMark) <span class=\"count\">(\(words.n(judged.capacityMunicipalities)))</span></li>"
+            + "\(HTML.swatch("#d9d9d9")) \(words.noGymDataMark) <span class=\"count\">(\(words.n(judged.noGymData.count)))</span></li>"
+            + (noData == 0 ? .empty : "\(HTML.swatch("#d9d9d9")) \(words.noClassesMark) <span class=\"count\">(\(words.n(noData)))</span></li>")
         let missing = export.municipalities.count - drawn
-        let note: HTML = missing == 0 ? .empty : "<p>\(Plural.count(missing, "municipality", "municipalities")) not on the map (no outline for the code).</p>"
+        let note: HTML = missing == 0 ? .empty : "<p>\(words.notOnMap(missing))</p>"
         return """
             <section aria-labelledby="map-heading">
-            <h2 id="map-heading">The municipalities</h2>
+            <h2 id="map-heading">\(words.mapHeading)</h2>
             <div class="map-layout">
             <figure>\(svg)</figure>
-            <div><p>Each municipality is shaded by the share of its schools with data that meet both goals:</p>
+            <div><p>\(words.mapIntro)</p>
             <ul class="legend">\(bins)</ul>
             <ul class="legend">\(marks)</ul>\(note)
             </div>
             </div>
-            \(ReportCloseUps(export: export, outlines: outlines, projection: projection).section())
+            \(ReportCloseUps(export: export, outlines: outlines, projection: projection, words: words).section())
             </section>
             """
     }
@@ -81,11 +82,4 @@ struct ReportMap {
     static func bin(_ share: Double) -> Int { min(Int(share * 5), 4) }
 
     static func shade(_ share: Double) -> String { shades[bin(share)] }
-}
-
-/// Plain English counts: "1 municipality", "2 municipalities".
-enum Plural {
-    static func count(_ number: Int, _ one: String, _ many: String) -> String {
-        "\(number) " + (number == 1 ? one : many)
-    }
 }

@@ -77,9 +77,11 @@ extension TargetTable {
 
     static let grant = TargetTable(name: "grant_application", noun: "grant", key: ["grant_id"])
 
+    static let datasetSource = TargetTable(name: "dataset_source", noun: "data set source", key: ["data"])
+
     /// Every target, in the order they are written (referenced tables first).
     static let writeOrder: [TargetTable] = [
         .postcodeArea, .municipality, .school, .gym, .gymHours, .schoolHours, .gymSite, .distance, .teacher, .schoolClass,
-        .lesson, .grant,
+        .lesson, .grant, .datasetSource,
     ]
 }

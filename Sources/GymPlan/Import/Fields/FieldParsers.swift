@@ -184,6 +184,24 @@ enum FieldParsers {
         return .value(status.rawValue)
     }
 
+    /// Yes or no: `yes`/`no`, `ja`/`nee`, `true`/`false`, `1`/`0`, stored as `t`/`f`.
+    static let yesNo = FieldParser.plain { text in
+        switch text.lowercased() {
+        case "yes", "y", "ja", "j", "true", "1": return .value("t")
+        case "no", "n", "nee", "false", "0": return .value("f")
+        default: return .problem("\(shown(text)) is not yes or no")
+        }
+    }
+
+    /// What a row of `dataset.csv` describes: `all` (the data set) or a kind of data (`schools`).
+    static let datasetData = FieldParser.plain { text in
+        let value = text.lowercased()
+        guard DatasetSource.describable.contains(value) else {
+            return .problem("\(shown(text)) is not all or a kind of data (\(DatasetSource.describable.dropFirst().joined(separator: ", ")))")
+        }
+        return .value(value)
+    }
+
     /// A time of day `HH:MM` (also `H:MM`), stored as `HH:MM`.
     static let timeOfDay = FieldParser.plain { text in
         let time = DigitText.withUTF8(text) { bytes -> (hour: Int, minute: Int)? in

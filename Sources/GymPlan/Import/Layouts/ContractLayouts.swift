@@ -1,5 +1,6 @@
 /// The layouts of the files of the data contract: the eight of section 2, the opening hours of
-/// section 6 and section 7's `gym_sites.csv`.
+/// section 6, section 7's `gym_sites.csv`, and `dataset.csv`, the optional description of the data
+/// set (where each kind of data came from, whether it is synthetic).
 enum ContractLayouts {
     /// The layout for a contract file's name without extension (`schools`), if it is one.
     static func layout(forFileStem stem: String) -> FileLayout? {
@@ -8,6 +9,7 @@ enum ContractLayouts {
 
     static let all: [FileLayout] = [
         municipalities, schools, gyms, gymSites, distances, classes, teachers, lessons, grants, gymHours, schoolHours,
+        dataset,
     ]
 
     static let municipalities = FileLayout(kind: "municipalities", outputs: [.init(
@@ -137,6 +139,16 @@ enum ContractLayouts {
             ],
             rowRules: [windowOrder])])
     }
+    static let dataset = FileLayout(kind: "dataset", outputs: [.init(
+        target: .datasetSource,
+        columns: [
+            ColumnRule("data", required: true, FieldParsers.datasetData),
+            ColumnRule("source", required: true, FieldParsers.text()),
+            ColumnRule("synthetic", required: true, FieldParsers.yesNo),
+            ColumnRule("licence", FieldParsers.text()),
+            ColumnRule("as_of", FieldParsers.date),
+            ColumnRule("note", FieldParsers.text()),
+        ])])
 
     // MARK: - Shared rules
 
