@@ -97,15 +97,16 @@ struct ImportFile: Sendable {
     }
 
     /// Starts reading and recognising all files, several at a time, and decoding their rows, and
-    /// returns at once: the outcomes arrive in `OpenedFiles` as each file is read.
+    /// returns at once: the outcomes arrive in `OpenedFiles` as each file is read as far as its
+    /// header, which is all the import's plan needs.
     ///
     /// The largest file starts first, so that no worker is left with a large file at the end, and
     /// the others smallest first, so that the small files, which the import stages first, are
     /// there early. Files that may go straight into their tables (`Staging.mayLoadDirectly`) are
-    /// large, and the import needs their rows last: when every file is read they are decoded one
-    /// after the other, in the order the import writes them, while the connection streams the
-    /// other files and the server checks and writes them. The other files are decoded as they are
-    /// read.
+    /// large, and the import needs their rows last: when every file is open their rows are scanned
+    /// and decoded one file after the other, in the order the import writes them, while the
+    /// connection streams the other files and the server checks and writes them. The other files
+    /// are decoded as they are opened.
     static func openAll(_ sources: [ImportSources.Source], encoding: TextEncoding?) -> OpenedFiles {
         let opened = OpenedFiles(count: sources.count)
         let sizes = sources.map { source in
