@@ -17,15 +17,17 @@ struct RowScanner {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private let delimiter: UInt8
-    private var offset: Int
-    private var line: Int
+    /// Where the next row is looked for, and its line.
+    private(set) var offset: Int
+    private(set) var line: Int
     private var scratch: [UInt8] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, delimiter: Delimiter) {
+    /// Scans `bytes` from `offset`, which is on line `line`.
+    init(bytes: UnsafeBufferPointer<UInt8>, delimiter: Delimiter, offset: Int = 0, line: Int = 1) {
         self.bytes = bytes
         self.delimiter = delimiter.rawValue
-        self.offset = 0
-        self.line = 1
+        self.offset = offset
+        self.line = line
     }
 
     /// The next row, skipping empty lines; nil at the end of the input.

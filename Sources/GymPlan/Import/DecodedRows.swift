@@ -1,31 +1,33 @@
 import DelimitedText
 import Foundation
 
-/// One file's records until they are decoded, then its rows in COPY text format and the problems
-/// found decoding them. Decoded once, on whichever thread gets to it, and waited for where the
-/// rows are used.
+/// One file's data rows until they are scanned and decoded, then its rows in COPY text format and
+/// the problems found in them. Decoded once, on whichever thread gets to it, and waited for where
+/// the rows are used.
 final class DecodedRows: @unchecked Sendable {
     /// What decoding a file gives.
     struct Contents: Sendable {
+        /// The number of well-formed data rows (all staged in the primary output, valid or not).
+        var rowCount: Int
         /// For each binding of the file, its rows in COPY text format (`file` and `line` first).
         var copyData: [[UInt8]]
-        /// The problems of the primary output's rows.
+        /// The problems of the rows: malformed ones, then those of the primary output's values.
         var problems: [ImportProblem]
     }
 
     // Safe to share between threads: `table` and `contents` are only read and written under
     // `condition`; the table is taken once, and `contents` written once.
     private let condition = NSCondition()
-    private var table: DelimitedTable?
+    private var table: DelimitedTableHead?
     private var contents: Contents?
 
-    init(_ table: DelimitedTable) {
+    init(_ table: DelimitedTableHead) {
         self.table = table
     }
 
-    /// Decodes the records with `decode` and wakes everyone waiting for the rows. The records are
-    /// let go afterwards, so that freeing them costs this thread, not the one waiting.
-    func decode(_ decode: (DelimitedTable) -> Contents) {
+    /// Decodes the rows with `decode` and wakes everyone waiting for them. The file's text is let
+    /// go afterwards, so that freeing it costs this thread, not the one waiting.
+    func decode(_ decode: (DelimitedTableHead) -> Contents) {
         condition.lock()
         let table = self.table
         self.table = nil

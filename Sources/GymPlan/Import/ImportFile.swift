@@ -13,23 +13,26 @@ struct ImportFile: Sendable {
     let layout: FileLayout
     /// The layout's outputs that this file can fill; the first is the file's own table.
     let bindings: [OutputBinding]
-    /// The number of data rows (all staged in the primary output, valid or not).
-    let rowCount: Int
-    /// Its records until they are decoded (by `openAll`, right away or in the background), then
-    /// its rows in COPY text format, ready to stream into the staging table of each binding, and
-    /// their problems.
+    /// Its data rows until they are scanned and decoded (by `openAll`, right away or in the
+    /// background), then its rows in COPY text format, ready to stream into the staging table of
+    /// each binding, and their problems.
     let decoded: DecodedRows
 
-    /// Reads and recognises the file at `path`. Problems and warnings go to the lists, and the
-    /// warning that a file of a folder is left out to `skipped`; nil when the file cannot be
+    /// The number of data rows (all staged in the primary output, valid or not). Waits for the
+    /// rows to be decoded.
+    var rowCount: Int { decoded.value.rowCount }
+
+    /// Reads the file at `path` and recognises it by its header; its data rows are scanned when
+    /// they are decoded. Problems and warnings go to the lists, and the warning that a file of a
+    /// folder is left out to `skipped`; nil when the file cannot be
     /// imported at all.
     static func open(
         path: String, name: String, index: Int, encoding: TextEncoding?, inFolder: Bool,
         problems: inout [ImportProblem], warnings: inout [ImportProblem], skipped: inout [ImportProblem]
     ) -> ImportFile? {
-        let table: DelimitedTable
+        let table: DelimitedTableHead
         do {
-            table = try DelimitedTable(contentsOfFile: path, file: name, encoding: encoding)
+            table = try DelimitedTableHead(contentsOfFile: path, file: name, encoding: encoding)
         } catch {
             // A workbook or PDF beside the CSV files of a folder is left out; named, it is an error.
             if inFolder, error.kind == .notText, !name.lowercased().hasSuffix(".csv") {
@@ -61,17 +64,22 @@ struct ImportFile: Sendable {
         guard primaryBound, fileProblems.isEmpty else { return nil }
         return ImportFile(
             index: index, name: name, encoding: table.encoding, delimiter: table.delimiter, layout: layout,
-            bindings: bindings, rowCount: table.records.count, decoded: DecodedRows(table))
+            bindings: bindings, decoded: DecodedRows(table))
     }
 
-    /// Parses the records of the file's `table` into COPY rows of each binding, reporting the
-    /// primary's problems. Rows with bad values are staged all the same (NULL there), so that
-    /// their keys still count in the set-based checks; a derived output only takes its valid rows.
-    private func decodeRows(of table: DelimitedTable) -> DecodedRows.Contents {
-        var buffers = bindings.indices.map { CopyTextBuffer(capacity: $0 == 0 ? rowCount * 64 : 4096) }
+    /// Scans the data rows after the file's header (`head`) and parses them into COPY rows of each
+    /// binding, reporting the malformed rows and the primary's problems. Rows with bad values are
+    /// staged all the same (NULL there), so that their keys still count in the set-based checks; a
+    /// derived output only takes its valid rows.
+    private func decodeRows(of head: DelimitedTableHead) -> DecodedRows.Contents {
+        let table = head.table()
+        var buffers = bindings.indices.map { CopyTextBuffer(capacity: $0 == 0 ? table.records.count * 64 : 4096) }
         let decimalComma = table.delimiter == .semicolon
         var values: [String?] = []
-        var problems: [ImportProblem] = []
+        // The header's problems were reported when the file was opened.
+        var problems = table.problems.dropFirst(head.problems.count).map {
+            ImportProblem(file: $0.file, line: $0.line, column: $0.column, message: $0.message)
+        }
         var ignored: [ImportProblem] = []
         for record in table.records {
             let context = RowContext(decimalComma: decimalComma, header: table.header, fields: record.fields)
@@ -86,19 +94,20 @@ struct ImportFile: Sendable {
                 buffers[position].endRow()
             }
         }
-        return DecodedRows.Contents(copyData: buffers.map(\.bytes), problems: problems)
+        return DecodedRows.Contents(rowCount: table.records.count, copyData: buffers.map(\.bytes), problems: problems)
     }
 
     /// Starts reading and recognising all files, several at a time, and decoding their rows, and
-    /// returns at once: the outcomes arrive in `OpenedFiles` as each file is read.
+    /// returns at once: the outcomes arrive in `OpenedFiles` as each file is read as far as its
+    /// header, which is all the import's plan needs.
     ///
     /// The largest file starts first, so that no worker is left with a large file at the end, and
     /// the others smallest first, so that the small files, which the import stages first, are
     /// there early. Files that may go straight into their tables (`Staging.mayLoadDirectly`) are
-    /// large, and the import needs their rows last: when every file is read they are decoded one
-    /// after the other, in the order the import writes them, while the connection streams the
-    /// other files and the server checks and writes them. The other files are decoded as they are
-    /// read.
+    /// large, and the import needs their rows last: when every file is open their rows are scanned
+    /// and decoded one file after the other, in the order the import writes them, while the
+    /// connection streams the other files and the server checks and writes them. The other files
+    /// are decoded as they are opened.
     static func openAll(_ sources: [ImportSources.Source], encoding: TextEncoding?) -> OpenedFiles {
         let opened = OpenedFiles(count: sources.count)
         let sizes = sources.map { source in
@@ -161,7 +170,7 @@ struct ImportFile: Sendable {
 
     /// Duplicate names of used columns are problems; unknown columns are warnings.
     private static func checkHeader(
-        _ table: DelimitedTable, layout: FileLayout, name: String,
+        _ table: DelimitedTableHead, layout: FileLayout, name: String,
         problems: inout [ImportProblem], warnings: inout [ImportProblem]
     ) {
         let known = Set(layout.outputs.flatMap { $0.columns.flatMap(\.names) }.map { $0.lowercased() })

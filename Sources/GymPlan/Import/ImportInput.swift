@@ -24,7 +24,8 @@ struct ImportInput {
     /// The files of folders that were left out, as warnings.
     var skippedFiles: [ImportProblem] { opened.flatMap(\.skipped) }
 
-    /// The problems of finding and reading the files, known before their rows are all decoded.
+    /// The problems of finding, reading and recognising the files (up to their headers), known
+    /// before their rows are decoded; malformed rows are problems of the decoded rows.
     var readingProblems: [ImportProblem] { pathProblems + opened.flatMap(\.problems) }
 
     /// Those and the problems of the files' rows, in the order of the files. Waits for rows still

@@ -17,6 +17,7 @@ extension Importer {
         }
 
         var notes: [String] = []
+        for file in plan.files { summaries[file.index]?.rows = file.rowCount }
         let located = try LocationFill.refreshStored(on: connection)
         if located > 0 { notes.append("\(located) school\(located == 1 ? "" : "s") (re)located from their postcode (PC4)") }
         var warnings = plan.input.opened.flatMap(\.warnings)
@@ -89,13 +90,14 @@ extension Importer {
 }
 
 extension ImportReport.FileSummary {
-    /// A file's summary before anything is written: what was read, nothing changed yet.
+    /// A file's summary before anything is written: nothing changed yet, and no rows counted (the
+    /// write counts them once they are all decoded).
     init(before file: ImportFile) {
         self.init(
             file: file.name, kind: file.layout.kind, table: file.layout.primary.target.name,
             rowNoun: file.layout.primary.target.plural,
             encoding: file.encoding.rawValue, delimiter: String(UnicodeScalar(file.delimiter.rawValue)),
-            rows: file.rowCount, inserted: 0, updated: 0, unchanged: 0, deleted: 0, notes: [])
+            rows: 0, inserted: 0, updated: 0, unchanged: 0, deleted: 0, notes: [])
     }
 }
 

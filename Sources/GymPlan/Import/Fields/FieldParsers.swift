@@ -47,12 +47,24 @@ enum FieldParsers {
 
     /// A Dutch postcode `1234AB`; a space between digits and letters is accepted.
     static let postcode = FieldParser.plain { text in
+        // Most postcodes are written as stored: kept as they are, without a copy.
+        if isStoredPostcode(text.utf8) { return .value(text) }
         let bytes = Array(text.uppercased().utf8).filter { $0 != 0x20 }
         guard bytes.count == 6, bytes[0] != UInt8(ascii: "0"), bytes[0 ..< 4].allSatisfy(isDigit),
               isUpperLetter(bytes[4]), isUpperLetter(bytes[5]) else {
             return .problem("\(shown(text)) is not a postcode (4 digits and 2 letters, e.g. 1234 AB)")
         }
         return .value(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Whether `utf8` is a postcode as stored: 4 digits (the first not 0) and 2 capitals.
+    private static func isStoredPostcode(_ utf8: String.UTF8View) -> Bool {
+        guard utf8.count == 6 else { return false }
+        for (position, byte) in utf8.enumerated() {
+            let fits = position < 4 ? isDigit(byte) && (position > 0 || byte != UInt8(ascii: "0")) : isUpperLetter(byte)
+            if !fits { return false }
+        }
+        return true
     }
 
     /// A four-digit postcode area (PC4).
@@ -101,6 +113,7 @@ enum FieldParsers {
     /// The text of a plain decimal (`-12.5`, `4,5` with a decimal comma), normalised to a point;
     /// nil when it is anything else (no exponents, no thousands separators, no `nan`).
     static func decimalText(_ text: String, decimalComma: Bool) -> String? {
+        if isPlainDecimal(text.utf8) { return text }
         var bytes = Array(text.utf8)
         var index = 0
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
@@ -121,6 +134,23 @@ enum FieldParsers {
         guard digits > 0, separators <= 1 else { return nil }
         if bytes.first == UInt8(ascii: "+") { bytes.removeFirst() }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `utf8` is a decimal already in its normal form (digits, at most one point, perhaps
+    /// a leading minus): most are, and they are kept as they are, without a copy.
+    private static func isPlainDecimal(_ utf8: String.UTF8View) -> Bool {
+        var digits = 0
+        var points = 0
+        for (position, byte) in utf8.enumerated() {
+            if isDigit(byte) {
+                digits += 1
+            } else if byte == UInt8(ascii: ".") {
+                points += 1
+            } else if byte != UInt8(ascii: "-") || position > 0 {
+                return false
+            }
+        }
+        return digits > 0 && points <= 1
     }
 
     /// A calendar date `YYYY-MM-DD` of the years a file may hold (from `earliestYear` on).
@@ -163,7 +193,12 @@ enum FieldParsers {
         }
         guard let parsed else { return .problem("\(shown(text)) is not a list of grades 1..8 joined by / (e.g. 3/4)") }
         if let grade = parsed.repeated { return .problem("\(shown(text)) names grade \(grade) twice") }
-        return .value("{" + (1 ... 8).filter { parsed.mask & (1 << $0) != 0 }.map(String.init).joined(separator: ",") + "}")
+        return .value(gradeLiterals[parsed.mask])
+    }
+
+    /// The array literal of every set of grades, by its mask (bit `g` for grade `g`): `{3,4}`.
+    private static let gradeLiterals: [String] = (0 ..< 512).map { mask in
+        "{" + (1 ... 8).filter { mask & (1 << $0) != 0 }.map(String.init).joined(separator: ",") + "}"
     }
 
     /// A teacher's qualification; the letters a-d stand for the first four.
