@@ -36,9 +36,13 @@ step "gymplan export (JSON, CSV, HTML)"
 "$gymplan" export --school-year "$year" --format csv --output "$out/csv-$year"
 "$gymplan" export --school-year "$year" --format csv --locale nl --output "$out/csv-nl-$year"
 "$gymplan" export --school-year "$year" --format html --output "$out/report-$year.html"
+step "gymplan export --with-plan (the investment plan, and the same plan without buses)"
+"$gymplan" export --school-year "$year" --with-plan --output "$out/export-plan-$year.json"
+"$gymplan" export --school-year "$year" --with-plan --format html --output "$out/report-plan-$year.html"
 
 printf '\nThe ministry export and the roster of the sample data:\n'
 for path in "$out/export-$year.json" "$out/csv-$year" "$out/csv-nl-$year" "$out/report-$year.html" \
+            "$out/export-plan-$year.json" "$out/report-plan-$year.html" \
             "$out/roster-$year.json" "$out/roster-$year.html"; do
   printf '  %s\n' "$(realpath "$path")"
 done

@@ -12,7 +12,9 @@ struct ExportCommand: ParsableCommand {
             JSON goes to standard output unless --output names a file. --format csv writes schools.csv and \
             municipalities.csv into the folder --output; --format html writes one self-contained page to --output. \
             The report's map draws the municipal borders built into gymplan (CBS 2019, simplified), or those of \
-            --boundaries (GeoJSON with a statcode per feature) when given.
+            --boundaries (GeoJSON with a statcode per feature) when given. --with-plan adds the investment plan of \
+            gymplan invest (its options apply) and the same plan without buses: keys investment_plan and \
+            investment_plan_without_buses in the JSON, the section "What it takes" in the HTML report.
             """
     )
 
@@ -23,22 +25,30 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "nl: CSV with ';' and decimal commas, as Dutch spreadsheets expect.") var locale: String?
     @Option(help: "GeoJSON municipality borders for the HTML map.") var boundaries: String?
     @Option(help: "The language of the reasons, and of the CSV tables' column names and booleans: en or nl.") var lang: Language = .en
+    @Flag(help: "Add the investment plan, and the same plan without buses (json and html; the plan takes its time).")
+    var withPlan = false
+    @OptionGroup(title: "Investment plan (with --with-plan)") var investment: InvestmentOptions
     @OptionGroup var rules: RuleOptions
 
     func validate() throws {
         if format != .json && output == nil { throw ValidationError("--format \(format.rawValue) needs --output") }
         if let locale, locale != "nl" { throw ValidationError("--locale must be nl, not '\(locale)'") }
         if locale != nil && format != .csv { throw ValidationError("--locale applies to --format csv only") }
+        if withPlan && format == .csv { throw ValidationError("--with-plan applies to --format json and html; for CSV use gymplan invest") }
     }
 
     func run() throws {
-        let export = try database.read { connection in
+        let (export, investment) = try database.read { connection -> (MinistryExport, ExportInvestment?) in
             let coverage = try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters)
             StandardError.notes(coverage.missingDataLines())
-            return try ExportBuilder(connection: connection).build(
+            let export = try ExportBuilder(connection: connection).build(
                 year: schoolYear, parameters: rules.parameters, language: lang, coverage: coverage)
+            guard withPlan else { return (export, nil) }
+            let planning = ExportPlanning(year: schoolYear, planning: rules.parameters, parameters: self.investment.parameters)
+            return (export, try planning.plans(connection, generatedAt: export.generatedAt))
         }
         var writer = ExportWriter(format: format, dutch: locale == "nl", language: lang)
+        writer.investment = investment
         if format == .html {
             if lang == .nl {
                 StandardError.note("gymplan: the HTML report is in English only for now; --lang nl gives Dutch reasons in the JSON and CSV export")

@@ -6,10 +6,14 @@ public struct ExportReport: Sendable {
     public let export: MinistryExport
     public let outlines: MunicipalityOutlines?
     public let projection: MapProjection
+    /// With it, the section "What it takes" (`export --with-plan`).
+    public let investment: ExportInvestment?
 
     /// Without `outlines`, the report draws the borders that ship with gymplan.
-    public init(export: MinistryExport, outlines: MunicipalityOutlines? = nil, projection: MapProjection = MapProjection()) {
+    public init(export: MinistryExport, outlines: MunicipalityOutlines? = nil, projection: MapProjection = MapProjection(),
+                investment: ExportInvestment? = nil) {
         self.export = export
+        self.investment = investment
         self.outlines = outlines ?? .embedded(projection)
         self.projection = projection
     }
@@ -44,6 +48,7 @@ public struct ExportReport: Sendable {
             \(summarySection())
             \(ReportMap(export: export, outlines: outlines, projection: projection).section())
             \(ReportObstacleTable(export: export).section())
+            \(investment.map { ReportInvestment(export: export, investment: $0, outlines: outlines, projection: projection).section() } ?? .empty)
             \(ReportCharts(export: export).provinceSection())
             \(ReportCharts(export: export).grantSection())
             </main>
