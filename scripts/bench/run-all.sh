@@ -25,6 +25,8 @@ section() { printf '\n## %s\n\n' "$1"; }
     section "Capacity, national (issue 5)";          scripts/bench/capacity-bench.sh "$data"
     section "Every command, national: best time and peak memory (export per format: issue 7; all: issue 8)"
     scripts/bench/commands-bench.sh "$data"
+    section "Investment plan, national and per municipality, beside PySAL spopt (issue 15)"
+    scripts/bench/invest-bench.sh "$data"
     section "Network simplex vs LEMON (issue 5)"
     if [[ -f /usr/include/lemon/network_simplex.h ]] || { [[ $(id -u) == 0 ]] && apt-get install -y -qq liblemon-dev >/dev/null; }; then
         scripts/bench/mcf-compare.sh "$data"
