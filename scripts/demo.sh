@@ -44,10 +44,14 @@ step "gymplan export (JSON, CSV, HTML)"
 step "gymplan export --with-roster (the roster's lessons per municipality in the export and the report)"
 "$gymplan" export --school-year "$year" --with-roster --output "$out/export-roster-$year.json"
 "$gymplan" export --school-year "$year" --with-roster --format html --output "$out/report-roster-$year.html"
+step "gymplan export --with-plan (the investment plan, and the same plan without buses)"
+"$gymplan" export --school-year "$year" --with-plan --output "$out/export-plan-$year.json"
+"$gymplan" export --school-year "$year" --with-plan --format html --output "$out/report-plan-$year.html"
 
 printf '\nThe ministry export, the roster and the investment plan of the sample data:\n'
 for path in "$out/export-$year.json" "$out/csv-$year" "$out/csv-nl-$year" "$out/report-$year.html" \
-            "$out/export-roster-$year.json" "$out/report-roster-$year.html" "$out/roster-$year.json" \
+            "$out/export-roster-$year.json" "$out/report-roster-$year.html" \
+            "$out/export-plan-$year.json" "$out/report-plan-$year.html" "$out/roster-$year.json" \
             "$out/roster-$year.html" "$out/invest-$year.json"; do
   printf '  %s\n' "$(realpath "$path")"
 done

@@ -12,7 +12,9 @@ struct ExportCommand: ParsableCommand {
             JSON goes to standard output unless --output names a file. --format csv writes schools.csv and \
             municipalities.csv into the folder --output; --format html writes one self-contained page to --output. \
             The report's map draws the municipal borders built into gymplan (CBS 2019, simplified), or those of \
-            --boundaries (GeoJSON with a statcode per feature) when given.
+            --boundaries (GeoJSON with a statcode per feature) when given. --with-plan adds the investment plan of \
+            gymplan invest (its options apply) and the same plan without buses: keys investment_plan and \
+            investment_plan_without_buses in the JSON, the section "What it takes" in the HTML report.
             """
     )
 
@@ -24,6 +26,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "GeoJSON municipality borders for the HTML map.") var boundaries: String?
     @Option(help: "The language of the reasons, of the CSV tables' column names and booleans, and of the HTML report: en or nl.") var lang: Language = .en
     @Flag(help: "Also make the weekly gym roster and add its lessons per municipality (json and html; slower).") var withRoster = false
+    @Flag(help: "Add the investment plan, and the same plan without buses (json and html; the plan takes its time).")
+    var withPlan = false
+    @OptionGroup(title: "Investment plan (with --with-plan)") var investment: InvestmentOptions
     @OptionGroup var rules: RuleOptions
 
     func validate() throws {
@@ -31,20 +36,25 @@ struct ExportCommand: ParsableCommand {
         if let locale, locale != "nl" { throw ValidationError("--locale must be nl, not '\(locale)'") }
         if locale != nil && format != .csv { throw ValidationError("--locale applies to --format csv only") }
         if withRoster && format == .csv { throw ValidationError("--with-roster applies to --format json and html") }
+        if withPlan && format == .csv { throw ValidationError("--with-plan applies to --format json and html; for CSV use gymplan invest") }
     }
 
     func run() throws {
-        var (export, rosterInput) = try database.read { connection in
+        var (export, rosterInput, investment) = try database.read {
+            connection -> (MinistryExport, RosterInput?, ExportInvestment?) in
             let coverage = try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters)
             StandardError.notes(coverage.missingDataLines())
             let export = try ExportBuilder(connection: connection).build(
                 year: schoolYear, parameters: rules.parameters, language: lang, coverage: coverage)
             let rosterInput = withRoster
                 ? try RosterInput.read(connection, year: schoolYear, parameters: rules.parameters, speeds: RosterSpeeds()) : nil
-            return (export, rosterInput)
+            guard withPlan else { return (export, rosterInput, nil) }
+            let planning = ExportPlanning(year: schoolYear, planning: rules.parameters, parameters: self.investment.parameters)
+            return (export, rosterInput, try planning.plans(connection, generatedAt: export.generatedAt))
         }
         if let rosterInput { export.addRoster(try RosterSolver.solve(rosterInput.problem), input: rosterInput) }
         var writer = ExportWriter(format: format, dutch: locale == "nl", language: lang)
+        writer.investment = investment
         if format == .html {
             // No relative look-up: a report made anywhere has the borders that ship with the program.
             if let boundaries {

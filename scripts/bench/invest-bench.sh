@@ -1,61 +1,78 @@
 #!/usr/bin/env bash
-# Investment plan benchmark (issue 15): `gymplan invest` for the whole country, database reads
-# included (target: under 30 s with at least 95% of the components proven optimal), with the
-# default parameters and without buses; and one municipality's plan on a data set of its own
-# (target: under 1 s).
+# Investment plan benchmark (issue 15): `gymplan invest` for the whole country (target < 30 s with at
+# least 95% of the components proven optimal) and for one municipality's data alone (< 1 s), database
+# reads included; then, on a few municipalities' data, the same capacitated location problem as PySAL
+# spopt can express it (scripts/bench/invest-spopt.py, PuLP's CBC; installed into a venv in the work
+# folder), side by side: both costs and times.
 #
 # usage: scripts/bench/invest-bench.sh [DATA_FOLDER]
 #   DATA_FOLDER: contract files; generated with import-generate.py when not given.
-#   GYMPLAN: the binary (default: a release build in .build/release).
-#   RUNS: timed runs of each case, best taken (default 3). SCHOOL_YEAR: default the latest with classes.
-#   MUNICIPALITIES: the one-municipality cases, CODE=PROFILE (default GM0603=tight GM0363=tight).
+#   GYMPLAN: the binary (default: a release build in .build/release). MUNICIPALITIES: the codes to
+#   compare (default: the three with the most unmet lessons among those with at most 40 schools).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-runs=${RUNS:-3}
 source "$root/scripts/bench/throwaway-cluster.sh"
-bench_setup invest "${1:-}"
+GYMPLAN_BENCH=${GYMPLAN_BENCH:-unused} bench_setup invest "${1:-}"
 start_throwaway_cluster
 now() { date +%s.%N; }
 
-load() {
+load() {  # load DATABASE FOLDER
     psql -X -q -h "$cluster/run" -U gymplan -d postgres -c "CREATE DATABASE $1"
     DATABASE_URL="postgresql://gymplan@/$1?host=$cluster/run" "$gymplan" import "$2" >/dev/null 2>&1
     psql -X -q -h "$cluster/run" -U gymplan -d "$1" -c "VACUUM ANALYZE"
 }
 
-run_case() {
-    local label=$1 database=$2; shift 2
-    local year best= note=
-    year=${SCHOOL_YEAR:-$(psql -X -At -h "$cluster/run" -U gymplan -d "$database" -c "SELECT max(school_year) FROM class")}
-    for run in $(seq "$runs"); do
-        local start elapsed
-        start=$(now)
-        DATABASE_URL="postgresql://gymplan@/$database?host=$cluster/run" "$gymplan" invest --school-year "$year" \
-            --format json --output "$work/case.json" "$@" 2> "$work/case.err" || { cat "$work/case.err" >&2; exit 1; }
-        elapsed=$(echo "$(now) - $start" | bc)
-        if [[ -z "$best" ]] || (( $(echo "$elapsed < $best" | bc) )); then best=$elapsed; note=$(grep '^read' "$work/case.err"); fi
-    done
-    local figures
-    figures=$(python3 -c "
-import json, sys
-s = json.load(open(sys.argv[1]))['summary']
-print(f\"unmet {s['unmet_lessons_before']} -> {s['unmet_lessons_after']}, EUR {s['cost_eur_per_year']:,.2f} a year \"
-      f\"(bound {s['cost_lower_bound_eur_per_year']:,.2f}), {s['components_proven_optimal']} of {s['components']} components proven \"
-      f\"({100 * s['components_proven_optimal'] / max(1, s['components']):.1f}%)\")" "$work/case.json")
-    printf '%-34s %.3f s wall (best of %s); %s\n' "$label" "$best" "$runs" "$note"
-    printf '  %s\n' "$figures"
+invest() {  # invest DATABASE OUTPUT [ARGS...]: prints the wall seconds
+    local start
+    start=$(now)
+    DATABASE_URL="postgresql://gymplan@/$1?host=$cluster/run" "$gymplan" invest --school-year "$year" --format json \
+        --output "$2" "${@:3}" 2> "$2.err" || { cat "$2.err" >&2; exit 1; }
+    echo "$(now) - $start" | bc
+}
+
+summary() {  # summary JSON: unmet before/after, cost, components proven
+    python3 -c "import json,sys; s=json.load(open(sys.argv[1]))['summary']; print(f\"unmet {s['unmet_lessons_before']} -> {s['unmet_lessons_after']}, \
+{s['new_gyms']} new gyms, {s['bus_lessons']} bus lessons, {s['extra_lessons']} extra lessons, EUR {s['cost_eur_per_year']:.2f} a year \
+(lower bound {s['cost_lower_bound_eur_per_year']:.2f}), {s['components_proven_optimal']} of {s['components']} components proven \
+optimal ({100*s['components_proven_optimal']/max(s['components'],1):.1f}%)\")" "$1"
 }
 
 load national "$data"
-echo "data: $(psql -X -At -h "$cluster/run" -U gymplan -d national -c \
-    "SELECT (SELECT count(*) FROM school) || ' schools, ' || (SELECT count(*) FROM gym) || ' gyms'")"
-run_case "national (target < 30 s, >= 95%)" national
-run_case "national, no buses" national --bus-max-distance-m 0
+year=${SCHOOL_YEAR:-$(psql -X -At -h "$cluster/run" -U gymplan -d national -c "SELECT max(school_year) FROM class")}
+echo "data: $(psql -X -At -h "$cluster/run" -U gymplan -d national -c "SELECT (SELECT count(*) FROM school) || ' schools, ' || (SELECT count(*) FROM gym) || ' gyms'"); school year $year"
 
-for entry in ${MUNICIPALITIES:-GM0603=tight GM0363=tight}; do
-    code=${entry%%=*}
-    python3 "$root/tools/gymplan_generate" --seed 20191001 --scale "municipalities:$code" --profile "$entry" "$work/$code" >/dev/null 2>&1
-    load "one_${code,,}" "$work/$code"
-    run_case "$code alone, $(psql -X -At -h "$cluster/run" -U gymplan -d "one_${code,,}" -c "SELECT count(*) FROM school") schools (target < 1 s)" "one_${code,,}"
+seconds=$(invest national "$work/national.json")
+printf 'national plan:        %.2f s wall (target < 30 s); %s\n' "$seconds" "$(summary "$work/national.json")"
+printf '  %s\n' "$(grep 'components proven' "$work/national.json.err")"
+seconds=$(invest national "$work/national-nobus.json" --bus-max-distance-m 0)
+printf 'national, no buses:   %.2f s wall; %s\n' "$seconds" "$(summary "$work/national-nobus.json")"
+start=$(now)
+DATABASE_URL="postgresql://gymplan@/national?host=$cluster/run" "$gymplan" export --school-year "$year" --with-plan --format html \
+    --output "$work/report.html" 2>/dev/null
+printf 'export --with-plan --format html (plans twice): %.2f s wall\n' "$(echo "$(now) - $start" | bc)"
+
+codes=${MUNICIPALITIES:-$(python3 - "$work/national.json" "$data/schools.csv" <<'PY'
+import csv, json, sys
+counts = {}
+for row in csv.DictReader(open(sys.argv[2], newline="")):
+    counts[row["municipality_code"]] = counts.get(row["municipality_code"], 0) + 1
+plan = json.load(open(sys.argv[1]))["municipalities"]
+ranked = sorted((m for m in plan if counts.get(m["code"], 0) <= 40 and m["unmet_lessons_before"] > 0),
+                key=lambda m: (-m["unmet_lessons_before"], m["code"]))
+print(" ".join(m["code"] for m in ranked[:3]))
+PY
+)}
+
+venv="$work/spopt-venv"
+python3 -m venv "$venv"
+"$venv/bin/pip" install -q spopt pulp >/dev/null 2>&1 || { echo "skipped spopt: pip install spopt pulp failed"; codes=""; }
+for code in $codes; do
+    python3 "$root/scripts/bench/invest-subset.py" "$data" "$code" "$work/$code"
+    database=m_$(echo "$code" | tr 'A-Z' 'a-z')
+    load "$database" "$work/$code"
+    seconds=$(invest "$database" "$work/$code.json")
+    DATABASE_URL="postgresql://gymplan@/$database?host=$cluster/run" "$gymplan" export --school-year "$year" --output "$work/$code-export.json" 2>/dev/null
+    printf '%s alone: gymplan invest %.2f s wall (target < 1 s); %s\n' "$code" "$seconds" "$(summary "$work/$code.json")"
+    printf '  spopt PMedian (capacitated, CBC): %s\n' "$("$venv/bin/python" "$root/scripts/bench/invest-spopt.py" "$work/$code" "$work/$code-export.json")"
 done

@@ -28,6 +28,8 @@ section() { printf '\n## %s\n\n' "$1"; }
     scripts/bench/commands-bench.sh "$data"
     section "Weekly gym roster, national, and side by side with FET (issue 14)"
     scripts/bench/roster-bench.sh "$data"
+    section "Investment plan, national and per municipality, beside PySAL spopt (issue 15)"
+    scripts/bench/invest-bench.sh "$data"
     section "Network simplex vs LEMON (issue 5)"
     if [[ -f /usr/include/lemon/network_simplex.h ]] || { [[ $(id -u) == 0 ]] && apt-get install -y -qq liblemon-dev >/dev/null; }; then
         scripts/bench/mcf-compare.sh "$data"

@@ -16,6 +16,8 @@ public struct ExportWriter: Sendable {
     public var language: Language
     /// Municipality borders for the HTML report's map; without them, those built into gymplan.
     public var outlines: MunicipalityOutlines?
+    /// The investment plan that `export --with-plan` adds to the JSON and the HTML report.
+    public var investment: ExportInvestment?
 
     public init(format: ExportFormat, dutch: Bool = false, language: Language = .en, outlines: MunicipalityOutlines? = nil) {
         self.format = format
@@ -27,8 +29,8 @@ public struct ExportWriter: Sendable {
     /// The bytes of the JSON document or the HTML page (for CSV, the schools table alone).
     public func document(_ export: MinistryExport) throws -> Data {
         switch format {
-        case .json: try export.jsonData()
-        case .html: Data(ExportReport(export: export, outlines: outlines, language: language).html().utf8)
+        case .json: try investment.map { try export.jsonData(with: $0) } ?? export.jsonData()
+        case .html: Data(ExportReport(export: export, outlines: outlines, language: language, investment: investment).html().utf8)
         case .csv: Data(ExportCSV(dutch: dutch, language: language).schools(export).utf8)
         }
     }

@@ -10,12 +10,16 @@ public struct ExportReport: Sendable {
     /// The language of every word, number and date on the page.
     public let language: Language
     let words: any ReportWords
+    /// With it, the section "What it takes" (`export --with-plan`).
+    public let investment: ExportInvestment?
 
     /// Without `outlines`, the report draws the borders that ship with gymplan.
     public init(
-        export: MinistryExport, outlines: MunicipalityOutlines? = nil, projection: MapProjection = MapProjection(), language: Language = .en
+        export: MinistryExport, outlines: MunicipalityOutlines? = nil, projection: MapProjection = MapProjection(),
+        language: Language = .en, investment: ExportInvestment? = nil
     ) {
         self.export = export
+        self.investment = investment
         self.outlines = outlines ?? .embedded(projection)
         self.projection = projection
         self.language = language
@@ -55,6 +59,7 @@ public struct ExportReport: Sendable {
             \(ReportMap(export: export, outlines: outlines, projection: projection, words: words).section())
             \(ReportObstacleTable(export: export, words: words).section())
             \(ReportRosterSection(export: export).section())
+            \(investment.map { ReportInvestment(export: export, investment: $0, outlines: outlines, projection: projection).section() } ?? .empty)
             \(ReportProvinceChart(export: export, words: words).section())
             \(ReportGrantChart(export: export, words: words).section())
             \(ReportSchoolTable(export: export, words: words).section())
