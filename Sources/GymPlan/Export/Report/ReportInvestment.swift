@@ -213,8 +213,8 @@ enum InvestmentWords {
     static func mapTitle(_ plan: String) -> String { "Map of where new halls would go: \(plan)" }
 
     static func mapCaption(halls: Int, sites: Int, municipalities: Int) -> String {
-        "\(Plural.count(halls, "new hall", "new halls")) at \(Plural.count(sites, "site", "sites")); "
-            + "\(Plural.count(municipalities, "municipality", "municipalities")) with changes shaded."
+        "\(Language.en.count(halls, "new hall", "new halls")) at \(Language.en.count(sites, "site", "sites")); "
+            + "\(Language.en.count(municipalities, "municipality", "municipalities")) with changes shaded."
     }
 
     static func newGymTip(_ gym: InvestmentNewGym, municipality: String) -> String {
@@ -222,18 +222,18 @@ enum InvestmentWords {
     }
 
     static func bus(_ bus: InvestmentBus, school: String) -> String {
-        "\(Plural.count(bus.lessons, "lesson", "lessons")) a week of \(school) (\(bus.schoolId)) by bus to gym \(bus.gymId), "
+        "\(Language.en.count(bus.lessons, "lesson", "lessons")) a week of \(school) (\(bus.schoolId)) by bus to gym \(bus.gymId), "
             + "\(count(bus.distanceM)) m: \(euros(bus.costEurPerYear)) a year"
     }
 
     static func longerHours(_ change: InvestmentLongerHours) -> String {
-        "gym \(change.gymId) open longer, \(Plural.count(change.extraLessons, "lesson", "lessons")) a week more "
+        "gym \(change.gymId) open longer, \(Language.en.count(change.extraLessons, "lesson", "lessons")) a week more "
             + "(\(hours(change.hoursPerWeek)) hours a hall): \(euros(change.costEurPerYear)) a year"
     }
 
     static func newGym(_ gym: InvestmentNewGym) -> String {
-        "new gym at \(gym.name) (site \(gym.siteId)), \(Plural.count(gym.halls, "hall", "halls")), "
-            + "\(Plural.count(gym.lessons, "lesson", "lessons")) a week, \(euros(gym.costEur)) to build: "
+        "new gym at \(gym.name) (site \(gym.siteId)), \(Language.en.count(gym.halls, "hall", "halls")), "
+            + "\(Language.en.count(gym.lessons, "lesson", "lessons")) a week, \(euros(gym.costEur)) to build: "
             + "\(euros(gym.costEurPerYear)) a year"
     }
 }
