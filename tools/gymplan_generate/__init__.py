@@ -7,6 +7,9 @@ table plus a small deterministic jitter). Synthetic: gyms, distances, opening ho
 lessons, teachers (pseudonymous ids only, never names) and grants. The lessons are fitted into the
 gyms' and schools' hours, free halls and free teachers, with a few careless exceptions, so that
 `gymplan roster --check` finds a handful of conflicts per municipality, more where gyms are short.
+Specialist PE teachers serve about a third of the schools: one per 3.5 such schools of a
+municipality, more where a week would exceed 30 lessons (a full-time PE teacher's) or a school
+lies beyond 20 km; none gives more than 30 lessons a week, the rest go to the school's own teachers.
 
 usage:
   python3 tools/gymplan_generate --seed N --scale national OUTDIR

@@ -1,8 +1,7 @@
 """Classes per school and year, each school's PE set-up and teacher pool, and the lesson timetables."""
-import collections
 import math
 
-from gymplan_generate.common import rng_for
+from gymplan_generate.common import haversine, rng_for
 from gymplan_generate.hours import clock
 
 
@@ -58,17 +57,67 @@ class Timetables:
         s["quality"] = r.random()   # lessons profile: lower is better
         s["outdoor"] = r.random() < 0.08
 
+    # A specialist's week (a full-time vakleerkracht gives some 26-30 lessons of 45 minutes): the
+    # staffing plans at most WEEK_PLAN lessons a week per specialist, in schools within
+    # SPECIALIST_REACH_M of the specialist's main school; the timetable gives a specialist at most
+    # WEEK_CAP lessons, the rest go to the school's own teachers.
+    WEEK_PLAN = 30
+    WEEK_CAP = 30
+    SPECIALIST_REACH_M = 20000
+
+    def specialist_load(self, s):
+        """The lessons a week the school's specialist set-up asks, at most over the years: two for
+        each class from grade 3 up where the specialist gives all, one where half."""
+        per_class = 2 if s["spec_mode"] == "all" else 1
+        return max(per_class * sum(1 for c in self.classes[(s["id"], year)] if c[1] != "1/2")
+                   for year in self.years)
+
     def teachers(self, schools):
-        specialists = collections.defaultdict(list)
+        """Specialists: one per 3.5 schools of a municipality that has them, handed out in turn;
+        then a specialist whose week would be too full, or whose school is beyond reach, hands the
+        school on to one with room within reach, else to a new specialist; a school that needs more
+        than a week gets two or more, who take its classes in turn."""
+        specialists = {}
         for muni in sorted({s["muni"] for s in schools}):
             group = [s for s in sorted(self.by_muni[muni], key=lambda s: s["id"]) if s["spec_mode"] != "none"]
-            r = rng_for(self.seed, "specialists", muni)
             count = math.ceil(len(group) / 3.5)
             ids = [f"{muni}-S{n:02d}" for n in range(count)]
+            load = dict.fromkeys(ids, 0)
+            main = {}
+            later = []
             for i, s in enumerate(group):
-                s["specialist"] = ids[i % count] if count else None
-                if i < count:
-                    specialists[ids[i]] = s
+                tid = ids[i % count]
+                need = self.specialist_load(s)
+                home = main.get(tid, s)
+                if need <= self.WEEK_PLAN - load[tid] and self.reachable(home, s):
+                    main[tid] = home
+                    load[tid] += need
+                    s["specialists"] = [tid]
+                else:
+                    later.append(s)
+            for s in later:
+                need = self.specialist_load(s)
+                if need > self.WEEK_PLAN:
+                    k = math.ceil(need / self.WEEK_PLAN)
+                    s["specialists"] = [f"{muni}-S{n:02d}" for n in range(len(ids), len(ids) + k)]
+                    for tid in s["specialists"]:
+                        ids.append(tid)
+                        main[tid] = s
+                        load[tid] = math.ceil(need / k)
+                    continue
+                tid = next((t for t in ids if t in main and need <= self.WEEK_PLAN - load[t]
+                            and self.reachable(main[t], s)), None)
+                if tid is None:
+                    tid = f"{muni}-S{len(ids):02d}"
+                    ids.append(tid)
+                    main[tid] = s
+                    load[tid] = 0
+                load[tid] += need
+                s["specialists"] = [tid]
+            assert len(ids) <= 100, f"{muni}: {len(ids)} specialists"
+            for tid in ids:
+                if tid in main:
+                    specialists[tid] = main[tid]
         self.specialist_main = specialists
         self.teacher_rows = {}
 
@@ -81,6 +130,9 @@ class Timetables:
                 s["pool_size"][year] = min(50, max(1, math.ceil(n * 0.66) + math.ceil(kids * 0.1)))
                 need = max(need, s["pool_size"][year])
             s["pool"] = [f"{s['id']}-{n:02d}" for n in range(need)]
+
+    def reachable(self, home, s):
+        return s is home or haversine(home["lat"], home["lon"], s["lat"], s["lon"]) <= self.SPECIALIST_REACH_M
 
     # -- lessons -------------------------------------------------------------------------------
     PATTERNS_GOOD = [((45, 45), 0.85), ((30, 30, 30), 0.03), ((45, 45, 45), 0.07), ((60, 60), 0.05)]
@@ -116,6 +168,7 @@ class Timetables:
             first = int(year[:4])
             good_share = 0.80 + 0.02 * (first - 2021)
             self.start_bookings()
+            week = {}  # specialist -> lessons given this school year
             for s in schools:
                 r = rng_for(self.seed, "lessons", s["id"], year)
                 fit = rng_for(self.seed, "lesson-times", s["id"], year)
@@ -145,9 +198,13 @@ class Timetables:
                             gym = ""
                         teacher = group_teacher
                         if grades != "1/2" and (s["spec_mode"] == "all" or (s["spec_mode"] == "half" and k == 0)):
-                            teacher = s["specialist"]
+                            specialist = s["specialists"][index % len(s["specialists"])]
+                            if week.get(specialist, 0) < self.WEEK_CAP:
+                                teacher = specialist
                         if s["no_teacher"] and r.random() < 0.3:
                             teacher = ""
+                        if teacher in s.get("specialists", ()):
+                            week[teacher] = week.get(teacher, 0) + 1
                         if teacher:
                             self.used_teachers[teacher] = self.used_teachers.get(teacher, s["id"])
                         habitual = r.choice(starts)
@@ -160,15 +217,25 @@ class Timetables:
                             tries = [gym] + [g for g in within if g != gym] if gym else [""]
                             if gym and fit.random() < self.OUTDOORS:
                                 tries.append("")
-                            choice = next(((day, start, place) for place in tries for day in free
-                                           for start in self.candidate_starts(fit, s["id"], day, minutes, place)
-                                           if self.fits(s["id"], day, start, minutes, place, teacher)), None)
+                            choice = self.first_fit(fit, s["id"], free, minutes, tries, teacher)
+                            if choice is None and teacher in week:
+                                # the specialist's week has no room for it: the school's own teacher
+                                week[teacher] -= 1
+                                teacher = group_teacher
+                                choice = self.first_fit(fit, s["id"], free, minutes, tries, teacher)
                         day, start, gym = choice or (
                             habitual_day if habitual_day in free else free[0], minutes_of(habitual), gym)
                         self.book(day, start, minutes, gym, teacher)
                         placed.append((day, start, minutes, gym, teacher))
                     for day, start, minutes, gym, teacher in sorted(placed):
                         self.rows["lessons"].append([year, s["id"], class_id, day, clock(start), minutes, gym, teacher])
+
+    def first_fit(self, fit, school_id, free, minutes, tries, teacher):
+        """The first (day, start, place) at which the lesson breaks no rule, trying the places in
+        order, the free days in order and each day's candidate starts; None if there is none."""
+        return next(((day, start, place) for place in tries for day in free
+                     for start in self.candidate_starts(fit, school_id, day, minutes, place)
+                     if self.fits(school_id, day, start, minutes, place, teacher)), None)
 
 
 def minutes_of(text):
