@@ -54,7 +54,7 @@ public struct ExportReport: Sendable {
             \(summarySection())
             \(ReportMap(export: export, outlines: outlines, projection: projection, words: words).section())
             \(ReportObstacleTable(export: export, words: words).section())
-            \(ReportRosterSection(export: export).section())
+            \(ReportRosterSection(export: export, words: words).section())
             \(ReportProvinceChart(export: export, words: words).section())
             \(ReportGrantChart(export: export, words: words).section())
             \(ReportSchoolTable(export: export, words: words).section())

@@ -55,6 +55,9 @@ extension EnglishWords: SourcesWords {
         case "lessons": "lessons (timetables)"
         case "grants": "grants"
         case "postcode-areas": "postcode areas"
+        case "gym-hours": "gyms' opening hours"
+        case "school-hours": "school hours"
+        case "sites": "candidate sites for new gyms"
         default: kind
         }
     }
@@ -108,6 +111,9 @@ extension DutchWords: SourcesWords {
         case "lessons": "lessen (roosters)"
         case "grants": "beurzen"
         case "postcode-areas": "postcodegebieden"
+        case "gym-hours": "openingstijden van de gymzalen"
+        case "school-hours": "schooltijden"
+        case "sites": "mogelijke plaatsen voor nieuwe gymzalen"
         default: kind
         }
     }
