@@ -45,6 +45,12 @@ struct ExportBrowserTests {
             result.paths = paths.length;
             result.filled = Array.prototype.filter.call(paths, function (p) { return getComputedStyle(p).fill !== "none"; }).length;
             result.map = rect(document.getElementById("map")).width;
+            var background = document.querySelectorAll("#map path.background");
+            result.background = background.length;
+            result.backgroundFill = background.length ? getComputedStyle(background[0]).fill : null;
+            var noSchools = document.querySelector(".legend li.no-schools");
+            result.noSchools = noSchools ? noSchools.innerText.trim() : null;
+            result.noSchoolsFill = noSchools ? noSchools.querySelector("rect").getAttribute("fill") : null;
             """
         for width in [1400, 390] {
             let picture = folder + "/report-\(width).png"
@@ -52,6 +58,10 @@ struct ExportBrowserTests {
             let paths = seen["paths"] as? Int ?? 0, map = seen["map"] as? Double ?? 0
             #expect(paths > 0 && seen["filled"] as? Int == paths, "at \(width) px: \(seen)")
             #expect(map > 300 && map <= Double(width) && seen["innerWidth"] as? Int == width, "at \(width) px: \(seen)")
+            // The municipalities without schools have their own neutral fill and a legend entry with their count.
+            let background = seen["background"] as? Int ?? 0
+            #expect(background > 0 && seen["noSchools"] as? String == "no schools on record (\(background))", "\(seen)")
+            #expect(seen["backgroundFill"] as? String == "rgb(247, 247, 244)" && seen["noSchoolsFill"] as? String == "#f7f7f4")
             let size = (try? FileManager.default.attributesOfItem(atPath: picture)[.size] as? Int) ?? 0
             #expect(size > 10_000)
             if let keep = ProcessInfo.processInfo.environment["GYMPLAN_KEEP_SCREENSHOTS"] {

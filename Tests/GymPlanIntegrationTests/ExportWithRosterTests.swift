@@ -79,6 +79,32 @@ struct ExportWithRosterTests {
         #expect(section.contains("the roster gives 4 of the 6 lessons"))
     }
 
+    @Test(.enabled(if: HeadlessChromium.path != nil))
+    func dutchReportShowsTheRosterSectionInDutch() throws {
+        let (database, folder) = try RosterCommandTests.database()
+        defer { try? FileManager.default.removeItem(atPath: folder); try? database.drop() }
+        let file = folder + "/rapport.html"
+        let result = try GymPlanCLI.run(
+            ["export", "--school-year", "2019-2020", "--format", "html", "--lang", "nl", "--output", file, "--with-roster"],
+            database: database)
+        #expect(result.status == 0, "\(result.standardError)")
+        let shown = try BrowserProbe.run(file, width: 1400, """
+            result.heading = document.getElementById("roster-heading").innerText;
+            result.columns = Array.prototype.map.call(document.querySelectorAll("#roster-short th"), function (h) { return h.innerText; });
+            result.text = visibleTexts(document.getElementById("roster")).map(function (t) { return t.text; }).join(" | ");
+            """)
+        #expect(shown["heading"] as? String == "Gemeenten die de wet niet in de uren van hun zalen passen (1)")
+        #expect(shown["columns"] as? [String] == [
+            "Gemeente", "Klassen in groep 3-8", "Lessen die de wet vraagt", "Lessen in het rooster",
+            "Hoogstens, elke klas alleen", "Lessen tekort", "Klassen met te weinig lessen",
+        ])
+        let text = shown["text"] as? String ?? ""
+        #expect(text.contains("In totaal geeft het rooster 4 van de 6 lessen die de wet vraagt"), "\(text)")
+        for word in [" the ", " and ", "lessons", "roster", "Municipalit", "Classes", " gyms"] {
+            #expect(!text.contains(word), "the Dutch roster section shows \"\(word)\": \(text)")
+        }
+    }
+
     @Test func csvIsRefused() throws {
         let result = try GymPlanCLI.run(
             ["export", "--school-year", "2019-2020", "--format", "csv", "--output", "/tmp/none", "--with-roster"])

@@ -18,7 +18,7 @@ struct ReportWordsTests {
             (en.rulesHeading, nl.rulesHeading), (en.dataHeading, nl.dataHeading), (en.notDescribed, nl.notDescribed),
             (en.notStated, nl.notStated), (en.mapHeading, nl.mapHeading), (en.mapTitle, nl.mapTitle), (en.mapIntro, nl.mapIntro),
             (en.distanceMark, nl.distanceMark), (en.capacityMark, nl.capacityMark), (en.noGymDataMark, nl.noGymDataMark),
-            (en.noClassesMark, nl.noClassesMark), (en.noGymDataTooltip, nl.noGymDataTooltip), (en.noClassesTooltip, nl.noClassesTooltip),
+            (en.noClassesMark, nl.noClassesMark), (en.noSchoolsMark, nl.noSchoolsMark), (en.rosterNone, nl.rosterNone), (en.noGymDataTooltip, nl.noGymDataTooltip), (en.noClassesTooltip, nl.noClassesTooltip),
             (en.closeUpsHeading, nl.closeUpsHeading), (en.closeUpsIntro, nl.closeUpsIntro), (en.ringPrefix, nl.ringPrefix),
             (en.noObstacles, nl.noObstacles), (en.unknownProvince, nl.unknownProvince), (en.noLessons, nl.noLessons),
             (en.provinceHeading, nl.provinceHeading), (en.provinceIntro, nl.provinceIntro), (en.noData, nl.noData),
@@ -42,6 +42,7 @@ struct ReportWordsTests {
         for kind in DatasetSource.describable { #expect(en.dataKind(kind) != nl.dataKind(kind), "\(kind)") }
         #expect(en.synthetic(true) != nl.synthetic(true) && en.synthetic(false) != nl.synthetic(false))
         #expect(zip(en.obstacleColumns, nl.obstacleColumns).allSatisfy { $0 != $1 } && en.obstacleColumns.count == nl.obstacleColumns.count)
+        #expect(zip(en.rosterColumns, nl.rosterColumns).allSatisfy { $0 != $1 } && en.rosterColumns.count == nl.rosterColumns.count)
         #expect(en.schoolColumns.count == nl.schoolColumns.count && en.dataColumns.count == nl.dataColumns.count)
         #expect(en.rules(PlanningParameters()).count == nl.rules(PlanningParameters()).count)
     }

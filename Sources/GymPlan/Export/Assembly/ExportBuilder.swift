@@ -39,6 +39,8 @@ public struct ExportBuilder {
         }
         inputs.schoolCapacity = plan.schools
         inputs.municipalityCapacity = plan.municipalities
+        inputs.competingGroups = plan.competingGroups
+        inputs.gyms = try gyms()
         inputs.grants = try GrantStatistics.countsByMunicipality(connection, year: year)
         inputs.grantsByYear = try GrantUptake.read(connection, by: .total).map {
             ExportInputs.YearGrants(
@@ -58,6 +60,16 @@ public struct ExportBuilder {
             ORDER BY code COLLATE "C"
             """).rows.map { row in
             ExportInputs.Municipality(code: try row.decode("code"), name: try row.decode("name"), province: try row.decode("province"))
+        }
+    }
+
+    private func gyms() throws -> [MinistryExport.Gym] {
+        try connection.query("""
+            SELECT gym_id, name, municipality_code, latitude, longitude, halls FROM gym ORDER BY gym_id COLLATE "C"
+            """).rows.map { row in
+            MinistryExport.Gym(
+                gymId: try row.decode("gym_id"), name: try row.decode("name"), municipalityCode: try row.decode("municipality_code"),
+                latitude: try row.decode("latitude"), longitude: try row.decode("longitude"), halls: try row.decode("halls"))
         }
     }
 

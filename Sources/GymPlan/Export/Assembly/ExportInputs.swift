@@ -20,6 +20,10 @@ public struct ExportInputs: Sendable, Equatable {
     public var coverage: [String: MunicipalityData]
     /// What the data set says of itself (`dataset.csv`).
     public var dataset: DatasetDescription
+    /// Every gym on record.
+    public var gyms: [MinistryExport.Gym] = []
+    /// The capacity planner's competing groups.
+    public var competingGroups: [CompetingGroup] = []
 
     public init(
         schoolYear: SchoolYear, parameters: PlanningParameters = PlanningParameters(),

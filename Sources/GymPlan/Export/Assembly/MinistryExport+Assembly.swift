@@ -30,7 +30,12 @@ extension MinistryExport {
             municipalities: municipalities,
             schools: schools,
             grantsByYear: inputs.grantsByYear.sorted { $0.schoolYear < $1.schoolYear },
-            dataset: inputs.dataset)
+            dataset: inputs.dataset,
+            gyms: inputs.gyms.sorted { $0.gymId < $1.gymId },
+            shortageGroups: inputs.competingGroups.filter { $0.unmetLessons > 0 }.map(ShortageGroup.init)
+                .sorted {
+                $0.unmetLessons != $1.unmetLessons ? $0.unmetLessons > $1.unmetLessons : $0.schoolIds.lexicographicallyPrecedes($1.schoolIds)
+            })
     }
 
     /// UTC, ISO 8601, whole seconds: `2026-11-25T12:00:00Z`.

@@ -20,6 +20,10 @@ public struct MinistryExport: Sendable, Equatable, Codable {
     public var roster: RosterOverview? = nil
     /// What the data set says of itself: its sources, and whether any of its data are synthetic.
     public var dataset: DatasetDescription = DatasetDescription()
+    /// Every gym on record, by gym_id, for the report's close-ups.
+    public var gyms: [Gym] = []
+    /// The competing groups whose gyms are short, the largest shortage first.
+    public var shortageGroups: [ShortageGroup] = []
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version"
@@ -29,6 +33,8 @@ public struct MinistryExport: Sendable, Equatable, Codable {
         case grantsByYear = "grants_by_year"
         case roster
         case dataset
+        case gyms
+        case shortageGroups = "shortage_groups"
     }
 
     /// National totals.

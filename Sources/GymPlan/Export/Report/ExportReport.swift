@@ -58,7 +58,7 @@ public struct ExportReport: Sendable {
             \(summarySection())
             \(ReportMap(export: export, outlines: outlines, projection: projection, words: words).section())
             \(ReportObstacleTable(export: export, words: words).section())
-            \(ReportRosterSection(export: export).section())
+            \(ReportRosterSection(export: export, words: words).section())
             \(investment.map { ReportInvestment(export: export, investment: $0, outlines: outlines, projection: projection).section() } ?? .empty)
             \(ReportProvinceChart(export: export, words: words).section())
             \(ReportGrantChart(export: export, words: words).section())

@@ -2,7 +2,9 @@ import Foundation
 
 /// Close-ups of the municipalities with obstacles: the same projection as the national map,
 /// zoomed (by the SVG view box) to the municipality's outline and schools, with a scale bar. A
-/// school's dot is filled by the goals it meets and ringed when it has no gym within reach.
+/// school's dot is filled by the goals it meets and ringed when it has no gym within reach; each
+/// gym of the municipality is a dark square, larger with more halls, its number of halls in it. A
+/// capacity shortage is named as its competing group's, never as one school's.
 struct ReportCloseUps {
     let export: MinistryExport
     let outlines: MunicipalityOutlines?
@@ -15,12 +17,14 @@ struct ReportCloseUps {
     func section() -> HTML {
         let judged = ReportJudgement(export: export)
         let bySchool = Dictionary(grouping: export.schools.filter { $0.latitude != nil && $0.longitude != nil }, by: \.municipalityCode)
+        let byGym = Dictionary(grouping: export.gyms.filter { $0.latitude != nil && $0.longitude != nil }, by: \.municipalityCode)
         let chosen = export.municipalities
             .filter { !judged.obstacles($0).isEmpty && bySchool[$0.code] != nil }
             .sorted { (affected($0), $1.code) > (affected($1), $0.code) }
             .prefix(limit)
         guard !chosen.isEmpty else { return .empty }
         let schools = chosen.flatMap { bySchool[$0.code] ?? [] }
+        let gyms = chosen.flatMap { byGym[$0.code] ?? [] }
         let fills = ExportGoalStatus.allCases.map { status -> HTML in
             "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><circle cx=\"7\" cy=\"7\" r=\"5\" fill=\"\(status.colour)\" stroke=\"#222\" stroke-width=\".6\"/></svg> "
                 + "\(words.goalStatus(status)) <span class=\"count\">(\(words.n(schools.count { $0.goalStatus == status })))</span></li>"
@@ -29,11 +33,15 @@ struct ReportCloseUps {
             "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><circle cx=\"7\" cy=\"7\" r=\"4.5\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"2.5\"/></svg> "
                 + "\(words.ringPrefix): \(words.ring(ring)) <span class=\"count\">(\(words.n(schools.count { judged.ring($0) == ring })))</span></li>"
         }.joined()
-        let figures = chosen.map { figure($0, schools: bySchool[$0.code] ?? [], judged: judged) }.joined(separator: "\n")
+        let gymLegend: HTML = "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect x=\"1\" y=\"1\" width=\"12\" height=\"12\" "
+            + "class=\"gym-mark\"/></svg> \(words.gymMark) <span class=\"count\">(\(words.n(gyms.count)))</span></li>"
+        let figures = chosen.map {
+            figure($0, schools: bySchool[$0.code] ?? [], gyms: byGym[$0.code] ?? [], judged: judged)
+        }.joined(separator: "\n")
         return """
             <h3>\(words.closeUpsHeading)</h3>
             <p>\(words.closeUpsIntro)</p>
-            <ul class="legend inline">\(fills)\(rings)</ul>
+            <ul class="legend inline">\(fills)\(rings)\(gymLegend)</ul>
             <div class="closeups">
             \(figures)
             </div>
@@ -45,11 +53,14 @@ struct ReportCloseUps {
         municipality.schoolsWithDistanceObstacle * 1000 + municipality.capacity.unmetLessons
     }
 
-    private func figure(_ municipality: MinistryExport.Municipality, schools: [MinistryExport.School], judged: ReportJudgement) -> HTML {
+    private func figure(
+        _ municipality: MinistryExport.Municipality, schools: [MinistryExport.School], gyms: [MinistryExport.Gym], judged: ReportJudgement
+    ) -> HTML {
         let points = schools.map { projection.point(latitude: $0.latitude ?? 0, longitude: $0.longitude ?? 0) }
+        let gymPoints = gyms.map { projection.point(latitude: $0.latitude ?? 0, longitude: $0.longitude ?? 0) }
         let path = outlines?.paths[municipality.code]
         let corners = path.map(Self.points) ?? []
-        let all = points + corners
+        let all = points + gymPoints + corners
         let minX = all.map(\.x).min() ?? 0, maxX = all.map(\.x).max() ?? 0
         let minY = all.map(\.y).min() ?? 0, maxY = all.map(\.y).max() ?? 0
         let extent = max(maxX - minX, maxY - minY, 6) * 1.12
@@ -63,6 +74,10 @@ struct ReportCloseUps {
         if let path {
             svg += "<path class=\"outline\" d=\"\(path)\" stroke-width=\"\((extent / 250).formatted(fractionDigits: 3))\"/>"
         }
+        // Gyms first, so that the schools' dots stay on top where a school stands beside its gym.
+        for (gym, point) in zip(gyms, gymPoints) {
+            svg += gymMark(gym, at: point, radius: radius)
+        }
         for (school, point) in zip(schools, points) {
             let status = school.goalStatus, ring = judged.ring(school)
             let stroke = ring == .distance ? radius / 2.2 : radius / 6
@@ -73,10 +88,24 @@ struct ReportCloseUps {
         }
         svg += scaleBar(left: left, bottom: top + height, extent: extent)
         svg += "</svg>"
-        let short = municipality.capacity.unmetLessons
-        let shortage: HTML = municipality.obstacles.contains(.capacity) && short > 0
-            ? "<br>\(words.shortageCaption(short))" : .empty
-        return "<figure class=\"closeup\">\(svg)<figcaption>\(title)\(shortage)</figcaption></figure>"
+        // The shortage of each competing group the municipality is part of, with the group's schools.
+        let groups = judged.obstacles(municipality).contains(.capacity)
+            ? export.shortageGroups.filter { $0.municipalityCodes.contains(municipality.code) } : []
+        let halls = gyms.reduce(0) { $0 + $1.halls }
+        let gymLine: HTML = "<br><span class=\"gym-count\">\(words.gymsCaption(gyms.count, halls: halls))</span>"
+        let shortage = groups.map { group -> HTML in
+            "<br><span class=\"group-shortage\">\(words.groupShortage(group.unmetLessons, schools: group.schoolIds))</span>"
+        }.joined()
+        return "<figure class=\"closeup\" data-code=\"\(municipality.code)\">\(svg)<figcaption>\(title)\(gymLine)\(shortage)</figcaption></figure>"
+    }
+
+    /// A gym's square: its side grows with the halls (its tooltip names them).
+    private func gymMark(_ gym: MinistryExport.Gym, at point: (x: Double, y: Double), radius: Double) -> HTML {
+        let side = radius * (1.2 + 0.6 * Double(min(max(gym.halls, 1), 10)))
+        return "<rect class=\"gym-mark gym-zoom\" data-gym=\"\(gym.gymId)\" data-halls=\"\(gym.halls)\" "
+            + "x=\"\((point.x - side / 2).formatted(fractionDigits: 3))\" y=\"\((point.y - side / 2).formatted(fractionDigits: 3))\" "
+            + "width=\"\(side.formatted(fractionDigits: 3))\" height=\"\(side.formatted(fractionDigits: 3))\">"
+            + "<title>\(words.gymTooltip(gym.name, halls: gym.halls))</title></rect>"
     }
 
     /// A bar of a round number of kilometres in the lower left corner.

@@ -18,12 +18,13 @@ struct ReportMap {
             + "<defs><pattern id=\"hatch\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
             + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#000\" stroke-width=\"1.2\"/></pattern></defs>"
             + "<rect width=\"100%\" height=\"100%\" class=\"sea\"/>"
-        var drawn = 0
+        var drawn = 0, background = 0
         if let outlines {
             svg += "<g class=\"outlines\">"
             // The rest of the country as background, so that the map keeps its shape.
             let listed = Set(export.municipalities.map(\.code))
             for code in outlines.paths.keys.sorted() where !listed.contains(code) {
+                background += 1
                 svg += "<path class=\"background\" d=\"\(outlines.paths[code] ?? "")\"/>"
             }
             for municipality in export.municipalities {
@@ -62,6 +63,8 @@ struct ReportMap {
             + "\(words.capacityMark) <span class=\"count\">(\(words.n(judged.capacityMunicipalities)))</span></li>"
             + "\(HTML.swatch("#d9d9d9")) \(words.noGymDataMark) <span class=\"count\">(\(words.n(judged.noGymData.count)))</span></li>"
             + (noData == 0 ? .empty : "\(HTML.swatch("#d9d9d9")) \(words.noClassesMark) <span class=\"count\">(\(words.n(noData)))</span></li>")
+            + (background == 0 ? .empty : "<li class=\"no-schools\"><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect x=\".5\" y=\".5\" width=\"13\" "
+                + "height=\"13\" fill=\"#f7f7f4\" stroke=\"#c8c8c8\"/></svg> \(words.noSchoolsMark) <span class=\"count\">(\(words.n(background)))</span></li>")
         let missing = export.municipalities.count - drawn
         let note: HTML = missing == 0 ? .empty : "<p>\(words.notOnMap(missing))</p>"
         return """

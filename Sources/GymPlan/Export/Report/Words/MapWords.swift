@@ -10,6 +10,8 @@ protocol MapWords: LanguageWords {
     var capacityMark: String { get }
     var noGymDataMark: String { get }
     var noClassesMark: String { get }
+    /// The municipalities on the map without a school in the export, drawn as background.
+    var noSchoolsMark: String { get }
     func notOnMap(_ municipalities: Int) -> String
     var noGymDataTooltip: String { get }
     func meetBothTooltip(_ share: String) -> String
@@ -19,7 +21,13 @@ protocol MapWords: LanguageWords {
     func goalStatus(_ status: ExportGoalStatus) -> String
     func ring(_ ring: ExportObstacleRing) -> String
     var ringPrefix: String { get }
-    func shortageCaption(_ lessons: Int) -> String
+    /// A competing group's shortage, with the group's schools: the shortage is the group's, not one school's.
+    func groupShortage(_ lessons: Int, schools: [String]) -> String
+    /// The legend of the close-ups' gym squares, each labelled with its number of halls.
+    var gymMark: String { get }
+    func gymTooltip(_ name: String, halls: Int) -> String
+    /// The close-up's gyms and their halls in all.
+    func gymsCaption(_ gyms: Int, halls: Int) -> String
 }
 
 extension EnglishWords: MapWords {
@@ -39,6 +47,7 @@ extension EnglishWords: MapWords {
     var capacityMark: String { "capacity obstacle" }
     var noGymDataMark: String { "no gym data, not judged" }
     var noClassesMark: String { "no classes on record" }
+    var noSchoolsMark: String { "no schools on record" }
     func notOnMap(_ municipalities: Int) -> String {
         "\(count(municipalities, "municipality", "municipalities")) not on the map (no outline for the code)."
     }
@@ -48,7 +57,8 @@ extension EnglishWords: MapWords {
     var closeUpsHeading: String { "Close-ups of municipalities with obstacles" }
     var closeUpsIntro: String {
         "Each dot is a school of the municipalities shown: its fill says which goals it meets, a thick ring that it has "
-            + "no gym within reach. Counts are of the schools in these close-ups."
+            + "no gym within reach. Each dark square is a gym of the municipality, larger with more halls. Counts are of the "
+            + "schools and gyms in these close-ups."
     }
     func goalStatus(_ status: ExportGoalStatus) -> String {
         switch status {
@@ -67,7 +77,12 @@ extension EnglishWords: MapWords {
         }
     }
     var ringPrefix: String { "ring" }
-    func shortageCaption(_ lessons: Int) -> String { "\(count(lessons, "lesson", "lessons")) a week short among its schools" }
+    func groupShortage(_ lessons: Int, schools: [String]) -> String {
+        "\(count(lessons, "lesson", "lessons")) short among \(schools.joined(separator: ", "))"
+    }
+    var gymMark: String { "gym, larger with more halls" }
+    func gymTooltip(_ name: String, halls: Int) -> String { "\(name): \(count(halls, "hall", "halls"))" }
+    func gymsCaption(_ gyms: Int, halls: Int) -> String { "\(count(gyms, "gym", "gyms")) with \(count(halls, "hall", "halls"))" }
 }
 
 extension DutchWords: MapWords {
@@ -91,6 +106,7 @@ extension DutchWords: MapWords {
     var capacityMark: String { "capaciteitsknelpunt" }
     var noGymDataMark: String { "geen gymzaalgegevens, niet beoordeeld" }
     var noClassesMark: String { "geen klassen bekend" }
+    var noSchoolsMark: String { "geen scholen bekend" }
     func notOnMap(_ municipalities: Int) -> String {
         "\(count(municipalities, "gemeente", "gemeenten")) niet op de kaart (geen grens bij de code)."
     }
@@ -100,7 +116,8 @@ extension DutchWords: MapWords {
     var closeUpsHeading: String { "Uitvergroting van gemeenten met knelpunten" }
     var closeUpsIntro: String {
         "Elke stip is een school van de getoonde gemeenten: de vulling zegt welke doelen zij haalt, een dikke rand dat er "
-            + "geen gymzaal binnen bereik is. De aantallen gaan over de scholen in deze uitvergrotingen."
+            + "geen gymzaal binnen bereik is. Elk donker vierkant is een gymzaal van de gemeente, groter met meer "
+            + "zalen. De aantallen gaan over de scholen en gymzalen in deze uitvergrotingen."
     }
     func goalStatus(_ status: ExportGoalStatus) -> String {
         switch status {
@@ -119,5 +136,10 @@ extension DutchWords: MapWords {
         }
     }
     var ringPrefix: String { "rand" }
-    func shortageCaption(_ lessons: Int) -> String { "\(count(lessons, "les", "lessen")) per week tekort bij haar scholen" }
+    func groupShortage(_ lessons: Int, schools: [String]) -> String {
+        "\(count(lessons, "les", "lessen")) tekort bij \(schools.joined(separator: ", "))"
+    }
+    var gymMark: String { "gymzaal, groter met meer zalen" }
+    func gymTooltip(_ name: String, halls: Int) -> String { "\(name): \(count(halls, "zaal", "zalen"))" }
+    func gymsCaption(_ gyms: Int, halls: Int) -> String { "\(count(gyms, "gymzaal", "gymzalen")) met \(count(halls, "zaal", "zalen"))" }
 }

@@ -55,7 +55,7 @@ extension EnglishWords: SourcesWords {
         case "lessons": "lessons (timetables)"
         case "grants": "grants"
         case "postcode-areas": "postcode areas"
-        case "gym-hours": "gym opening hours"
+        case "gym-hours": "gyms' opening hours"
         case "school-hours": "school hours"
         case "sites": "candidate sites for new gyms"
         default: kind
@@ -113,7 +113,7 @@ extension DutchWords: SourcesWords {
         case "postcode-areas": "postcodegebieden"
         case "gym-hours": "openingstijden van de gymzalen"
         case "school-hours": "schooltijden"
-        case "sites": "mogelijke locaties voor nieuwe gymzalen"
+        case "sites": "mogelijke plaatsen voor nieuwe gymzalen"
         default: kind
         }
     }
