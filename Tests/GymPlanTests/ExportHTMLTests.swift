@@ -4,7 +4,16 @@ import Testing
 
 @Suite("Export HTML report")
 struct ExportHTMLTests {
-    private let html = ExportReport(export: ExportSamples.coveredExport()).html()
+    private let html = ExportReport(export: Self.withGyms()).html()
+
+    /// The covered export with a gym of two halls in Zoetermeer and its school 11BB00 in a group 2 lessons short.
+    static func withGyms() -> MinistryExport {
+        var export = ExportSamples.coveredExport()
+        export.gyms = [MinistryExport.Gym(gymId: "G-ZT-1", name: "Sporthal Noord", municipalityCode: "GM0637",
+                                          latitude: 52.06, longitude: 4.50, halls: 2)]
+        export.shortageGroups = [MinistryExport.ShortageGroup(schoolIds: ["11BB00"], municipalityCodes: ["GM0637"], unmetLessons: 2)]
+        return export
+    }
 
     @Test func loadsNothingFromTheNetwork() {
         #expect(!html.contains("http://"))
@@ -37,8 +46,11 @@ struct ExportHTMLTests {
 
     @Test func closeUpsZoomIntoMunicipalitiesWithObstacles() {
         #expect(html.contains("<h3>Close-ups of municipalities with obstacles</h3>"))
-        #expect(html.contains("<figcaption>Zoetermeer (GM0637): capacity and distance obstacle<br>4 lessons a week short among its schools</figcaption>"))
+        #expect(html.contains("<figcaption>Zoetermeer (GM0637): capacity and distance obstacle<br><span class=\"gym-count\">1 gym with 2 halls</span>"
+            + "<br><span class=\"group-shortage\">2 lessons short among 11BB00</span></figcaption>"))
         #expect(html.components(separatedBy: "<circle class=\"school-zoom\"").count - 1 == 2)
+        #expect(html.components(separatedBy: "<rect class=\"gym-mark gym-zoom\" data-gym=\"G-ZT-1\" data-halls=\"2\"").count - 1 == 1)
+        #expect(html.contains("<title>Sporthal Noord: 2 halls</title>"))
     }
 
     @Test func bordersShipWithTheProgram() {
@@ -113,7 +125,7 @@ struct ExportHTMLTests {
 
 @Suite("Export HTML report in Dutch and English")
 struct ExportHTMLLanguageTests {
-    private let dutch = ExportReport(export: ExportSamples.coveredExport(), language: .nl).html()
+    private let dutch = ExportReport(export: ExportHTMLTests.withGyms(), language: .nl).html()
     private let english = ExportReport(export: ExportSamples.coveredExport(), language: .en).html()
 
     @Test func thePageSaysItsLanguage() {
@@ -130,7 +142,7 @@ struct ExportHTMLLanguageTests {
         #expect(dutch.contains("<span class=\"number\">1</span><span>gemeente waar de gymzalen te vol zijn</span>"))
         #expect(english.contains("<span class=\"number\">1</span><span>municipality where gyms are too full</span>"))
         #expect(dutch.contains("in 2 gemeenten van de 355 op de kaart"))
-        #expect(dutch.contains("4 lessen per week tekort bij haar scholen"))
+        #expect(dutch.contains("2 lessen tekort bij 11BB00") && dutch.contains("1 gymzaal met 2 zalen"))
         #expect(dutch.contains("Zoetermeer (GM0637): capaciteits- en afstandsknelpunt"))
     }
 
