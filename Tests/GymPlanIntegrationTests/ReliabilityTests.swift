@@ -50,7 +50,7 @@ import Testing
             seen.insert(state == before ? "before" : "after")
             if state == after {
                 // Start again from empty for the next round.
-                try connection.execute(script: "TRUNCATE municipality, school, gym, distance, class, lesson, teacher, grant_application CASCADE")
+                try connection.execute(script: "TRUNCATE municipality, school, gym, distance, class, lesson, teacher, grant_application, dataset_source CASCADE")
             }
         }
         #expect(!seen.isEmpty)
