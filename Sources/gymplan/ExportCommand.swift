@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GymPlan
+import PostgresClient
 
 /// `gymplan export --school-year YYYY-YYYY`: the ministry export (data contract, section 5) as
 /// JSON, CSV tables or an HTML report.
@@ -39,22 +40,38 @@ struct ExportCommand: ParsableCommand {
         if withPlan && format == .csv { throw ValidationError("--with-plan applies to --format json and html; for CSV use gymplan invest") }
     }
 
-    func run() throws {
-        var (export, rosterInput, investment) = try database.read {
-            connection -> (MinistryExport, RosterInput?, ExportInvestment?) in
-            let coverage = try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters)
-            StandardError.notes(coverage.missingDataLines())
-            let export = try ExportBuilder(connection: connection).build(
-                year: schoolYear, parameters: rules.parameters, language: lang, coverage: coverage)
-            let rosterInput = withRoster
-                ? try RosterInput.read(connection, year: schoolYear, parameters: rules.parameters, speeds: RosterSpeeds()) : nil
-            guard withPlan else { return (export, rosterInput, nil) }
-            let planning = ExportPlanning(year: schoolYear, planning: rules.parameters, parameters: self.investment.parameters)
-            return (export, rosterInput, try planning.plans(connection, generatedAt: export.generatedAt))
+    /// What one read of the database gives the export: the export itself and, when asked for, the
+    /// roster's input and the investment plans.
+    private struct Reading {
+        var export: MinistryExport
+        var rosterInput: RosterInput?
+        var investment: ExportInvestment?
+    }
+
+    private func read(_ connection: Connection) throws -> Reading {
+        let coverage = try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters)
+        StandardError.notes(coverage.missingDataLines())
+        let export = try ExportBuilder(connection: connection).build(
+            year: schoolYear, parameters: rules.parameters, language: lang, coverage: coverage)
+        var reading = Reading(export: export)
+        if withRoster {
+            reading.rosterInput = try RosterInput.read(connection, year: schoolYear, parameters: rules.parameters, speeds: RosterSpeeds())
         }
-        if let rosterInput { export.addRoster(try RosterSolver.solve(rosterInput.problem), input: rosterInput) }
+        if withPlan {
+            let planning = ExportPlanning(year: schoolYear, planning: rules.parameters, parameters: investment.parameters)
+            reading.investment = try planning.plans(connection, generatedAt: export.generatedAt)
+        }
+        return reading
+    }
+
+    func run() throws {
+        var reading = try database.read(read)
+        if let rosterInput = reading.rosterInput {
+            reading.export.addRoster(try RosterSolver.solve(rosterInput.problem), input: rosterInput)
+        }
+        let export = reading.export
         var writer = ExportWriter(format: format, dutch: locale == "nl", language: lang)
-        writer.investment = investment
+        writer.investment = reading.investment
         if format == .html {
             // No relative look-up: a report made anywhere has the borders that ship with the program.
             if let boundaries {
