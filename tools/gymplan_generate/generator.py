@@ -79,14 +79,15 @@ class Generator(Places, Hours, Timetables, Grants):
         years = ", ".join(self.years)
         rows = [
             ["all", f"gymplan test data set, {made}", "yes", "", "",
-             "Real municipalities and school locations; gyms, distances, classes, timetables, teachers and grants "
+             "Real municipalities and school locations; gyms, their opening hours, distances, classes, schools' days, "
+             "timetables, teachers and grants "
              f"are made up (school years {years}). Teachers are pseudonymous codes."],
             ["municipalities", "CBS, gemeenten alfabetisch 2021 (code, name, province)", "no", "CC BY 4.0", "2021-01-01", ""],
             ["schools", "DUO open onderwijsdata, 03-alle-vestigingen-bo (location code, name, municipality, board, postcode)",
              "no", "DUO open data", "2021-10-01",
              "Coordinates: the centre of the school's PC4 area (4pp) moved by 120-500 m, not the school's address."],
         ]
-        for name in ["gyms", "distances", "classes", "teachers", "lessons", "grants"]:
+        for name in ["gyms", "gym-hours", "school-hours", "distances", "classes", "teachers", "lessons", "grants"]:
             rows.append([name, made, "yes", "", "", ""])
         return rows
 
