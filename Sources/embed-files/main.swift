@@ -48,4 +48,9 @@ for file in files {
     source += "\n    static let \(identifier(file.name)) = \(literal(file.text))\n"
 }
 source += "}\n"
-try source.write(to: URL(fileURLWithPath: output), atomically: true, encoding: .utf8)
+// Written only when it changed: SwiftPM runs this command again whenever the environment differs
+// from the last build's (`make` adds MAKEFLAGS), and a rewritten file would recompile GymPlan.
+let outputURL = URL(fileURLWithPath: output)
+if (try? String(contentsOf: outputURL, encoding: .utf8)) != source {
+    try source.write(to: outputURL, atomically: true, encoding: .utf8)
+}
