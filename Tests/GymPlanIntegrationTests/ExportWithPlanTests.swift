@@ -125,7 +125,7 @@ import Testing
         #expect(shown["inside"] as? Bool == true)
         #expect(shown["cost"] as? String == "€4,800")
         #expect(shown["costWithout"] as? String == "€71,894")
-        #expect((shown["changes"] as? String)?.contains("by bus to gym G2") == true)
+        #expect((shown["changes"] as? String)?.contains("by bus to Zaal Twee (G2)") == true)
         let totals = shown["totals"] as? [String] ?? []
         #expect(totals.contains("New halls=0/1"), "\(totals)")
         #expect(totals.contains("Lessons a week by bus=2/0"), "\(totals)")
@@ -166,7 +166,7 @@ import Testing
             "Kosten per jaar zonder busvervoer",
         ])
         #expect(shown["row"] as? [String] == [
-            "Een (GM0001)", "2", "2 lessen per week van De Linde (10AA00) met de bus naar gymzaal G2, 3.000 m: € 4.800 per jaar", "€ 4.800",
+            "Een (GM0001)", "2", "2 lessen per week van De Linde (10AA00) met de bus naar Zaal Twee (G2), 3.000 m: € 4.800 per jaar", "€ 4.800",
             "nieuwe gymzaal bij De Linde (locatie 10AA00), 1 zaal, 2 lessen per week, bouwkosten € 2.800.000: € 71.894 per jaar",
             "€ 71.894",
         ])

@@ -58,11 +58,13 @@ struct ReportWordsTests {
     /// euros and plurals.
     @Test func planWordsFollowTheLanguage() {
         let bus = InvestmentBus(schoolId: "10AA00", gymId: "G2", lessons: 2, distanceM: 3_000, costEurPerYear: 4_800, municipalityCode: "GM0001")
-        #expect(en.bus(bus, school: "De Linde") == "2 lessons a week of De Linde (10AA00) by bus to gym G2, 3,000 m: €4,800 a year")
-        #expect(nl.bus(bus, school: "De Linde") == "2 lessen per week van De Linde (10AA00) met de bus naar gymzaal G2, 3.000 m: € 4.800 per jaar")
+        #expect(en.bus(bus, school: "De Linde", gym: nil) == "2 lessons a week of De Linde (10AA00) by bus to gym G2, 3,000 m: €4,800 a year")
+        #expect(nl.bus(bus, school: "De Linde", gym: "Zaal Twee")
+            == "2 lessen per week van De Linde (10AA00) met de bus naar Zaal Twee (G2), 3.000 m: € 4.800 per jaar")
         let longer = InvestmentLongerHours(gymId: "G1", extraLessons: 1, hoursPerWeek: 4.5, costEurPerYear: 946.8, municipalityCode: "GM0002")
-        #expect(en.longerHours(longer) == "gym G1 open longer, 1 lesson a week more (4.50 hours a hall): €947 a year")
-        #expect(nl.longerHours(longer) == "gymzaal G1 langer open, 1 les per week meer (4,50 uur per zaal): € 947 per jaar")
+        #expect(en.longerHours(longer, gym: "Zaal Een") == "Zaal Een (G1) open longer, 1 lesson a week more (4.50 hours a hall): €947 a year")
+        #expect(nl.longerHours(longer, gym: nil) == "gymzaal G1 langer open, 1 les per week meer (4,50 uur per zaal): € 947 per jaar")
+        #expect(en.unnamedGym("G1") != nl.unnamedGym("G1"))
         let gym = InvestmentNewGym(
             siteId: "S1", name: "Veld", latitude: 52, longitude: 5, halls: 2, hoursPerWeek: 27.75, lessons: 1,
             costEur: 5_600_000, costEurPerYear: 140_946.8, municipalityCode: "GM0001")

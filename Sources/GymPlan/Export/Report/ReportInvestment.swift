@@ -8,8 +8,8 @@ struct ReportInvestment {
     let outlines: MunicipalityOutlines?
     let projection: MapProjection
     let words: any ReportWords
-    /// The names of the schools and municipalities, by id and code, for the changes' descriptions.
-    private let schoolNames: [String: String], municipalityNames: [String: String]
+    /// The names of the schools, gyms and municipalities, by id and code, for the changes' descriptions.
+    private let schoolNames: [String: String], gymNames: [String: String], municipalityNames: [String: String]
 
     init(export: MinistryExport, investment: ExportInvestment, outlines: MunicipalityOutlines?, projection: MapProjection, words: any ReportWords) {
         self.export = export
@@ -18,6 +18,7 @@ struct ReportInvestment {
         self.projection = projection
         self.words = words
         schoolNames = Dictionary(export.schools.map { ($0.schoolId, $0.name) }, uniquingKeysWith: { first, _ in first })
+        gymNames = Dictionary(export.gyms.map { ($0.gymId, $0.name) }, uniquingKeysWith: { first, _ in first })
         municipalityNames = Dictionary(export.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -108,11 +109,16 @@ struct ReportInvestment {
         for gym in gyms {
             let point = projection.point(latitude: gym.latitude, longitude: gym.longitude)
             svg += "<circle class=\"new-gym\" data-site=\"\(gym.siteId)\" cx=\"\(Self.coordinate(point.x))\" cy=\"\(Self.coordinate(point.y))\" "
-                + "r=\"\(2 + gym.halls)\"><title>\(words.newGymTip(gym, municipality: name(gym.municipalityCode)))</title></circle>"
+                + "r=\"\(Self.radius(halls: gym.halls))\"><title>\(words.newGymTip(gym, municipality: name(gym.municipalityCode)))</title></circle>"
         }
         svg += "</svg>"
         let caption = words.planMapCaption(halls: Self.newHalls(document), sites: gyms.count, municipalities: changed.count)
         return "<figure><figcaption><strong>\(title)</strong>: \(caption)</figcaption>\(svg)</figure>"
+    }
+
+    /// A new gym's dot: larger with more halls (up to four), large enough to see on a phone.
+    private static func radius(halls: Int) -> String {
+        (3.5 + 1.5 * Double(min(max(halls, 1), 4))).formatted(fractionDigits: 1)
     }
 
     private static func coordinate(_ value: Double) -> String {
@@ -152,8 +158,8 @@ struct ReportInvestment {
 
     private func describe(_ change: InvestmentChange) -> String {
         switch change {
-        case .bus(let bus): words.bus(bus, school: schoolNames[bus.schoolId] ?? bus.schoolId)
-        case .longerHours(let longer): words.longerHours(longer)
+        case .bus(let bus): words.bus(bus, school: schoolNames[bus.schoolId] ?? bus.schoolId, gym: gymNames[bus.gymId])
+        case .longerHours(let longer): words.longerHours(longer, gym: gymNames[longer.gymId])
         case .newGym(let gym): words.newGym(gym)
         }
     }

@@ -20,6 +20,8 @@ protocol InvestmentWords: LanguageWords {
     var withoutBuses: String { get }
     /// What a municipality without changes shows in a column of changes.
     var noChanges: String { get }
+    /// A gym known by its id alone: `gym G2`.
+    func unnamedGym(_ id: String) -> String
     func planTotal(_ row: PlanTotal) -> String
     func planColumn(_ column: PlanColumn) -> String
     func proven(_ summary: InvestmentDocument.Summary) -> String
@@ -27,8 +29,9 @@ protocol InvestmentWords: LanguageWords {
     func assumptions(_ parameters: InvestmentDocument.Parameters) -> String
     func planMapTitle(_ plan: String) -> String
     func planMapCaption(halls: Int, sites: Int, municipalities: Int) -> String
-    func bus(_ bus: InvestmentBus, school: String) -> String
-    func longerHours(_ change: InvestmentLongerHours) -> String
+    /// `gym`: the gym's name, when the export has it.
+    func bus(_ bus: InvestmentBus, school: String, gym: String?) -> String
+    func longerHours(_ change: InvestmentLongerHours, gym: String?) -> String
     func newGym(_ gym: InvestmentNewGym) -> String
 }
 
@@ -46,6 +49,11 @@ extension LanguageWords {
 }
 
 extension InvestmentWords {
+    /// A gym by its name and id, `Zaal Twee (G2)`, or by its id alone when it has no name.
+    func gym(_ name: String?, _ id: String) -> String {
+        name.map { "\($0) (\(id))" } ?? unnamedGym(id)
+    }
+
     /// A new gym's tooltip on the map: where it is, and the change.
     func newGymTip(_ gym: InvestmentNewGym, municipality: String) -> String {
         "\(gym.name), \(municipality): " + newGym(gym)
@@ -57,7 +65,8 @@ extension EnglishWords: InvestmentWords {
     var planIntroduction: String {
         "The cheapest changes that give every lesson a place: first the fewest unmet lessons any set of changes can reach, "
             + "then the least yearly cost, over longer hours in existing halls, buses to gyms farther away and new halls. "
-            + "Beside it the same plan without buses: what building instead of bussing would take."
+            + "Beside it the same plan without buses: what building instead of bussing would take. Longer hours and a new hall "
+            + "belong to the municipality of the gym or site, a bus to that of its school."
     }
     var planNoChange: String { "No change is needed: the planner places every lesson in the gyms there are." }
     var planTotalsHeading: String { "The country" }
@@ -65,6 +74,7 @@ extension EnglishWords: InvestmentWords {
     var withBuses: String { "With buses" }
     var withoutBuses: String { "Without buses (build instead)" }
     var noChanges: String { "none" }
+    func unnamedGym(_ id: String) -> String { "gym \(id)" }
 
     func planTotal(_ row: PlanTotal) -> String {
         switch row {
@@ -123,13 +133,13 @@ extension EnglishWords: InvestmentWords {
             + "\(count(municipalities, "municipality", "municipalities")) with changes shaded."
     }
 
-    func bus(_ bus: InvestmentBus, school: String) -> String {
-        "\(count(bus.lessons, "lesson", "lessons")) a week of \(school) (\(bus.schoolId)) by bus to gym \(bus.gymId), "
+    func bus(_ bus: InvestmentBus, school: String, gym: String?) -> String {
+        "\(count(bus.lessons, "lesson", "lessons")) a week of \(school) (\(bus.schoolId)) by bus to \(self.gym(gym, bus.gymId)), "
             + "\(n(bus.distanceM)) m: \(euros(bus.costEurPerYear)) a year"
     }
 
-    func longerHours(_ change: InvestmentLongerHours) -> String {
-        "gym \(change.gymId) open longer, \(count(change.extraLessons, "lesson", "lessons")) a week more "
+    func longerHours(_ change: InvestmentLongerHours, gym: String?) -> String {
+        "\(self.gym(gym, change.gymId)) open longer, \(count(change.extraLessons, "lesson", "lessons")) a week more "
             + "(\(hours(change.hoursPerWeek)) hours a hall): \(euros(change.costEurPerYear)) a year"
     }
 
@@ -145,7 +155,8 @@ extension DutchWords: InvestmentWords {
     var planIntroduction: String {
         "De goedkoopste maatregelen waarmee elke les een plaats krijgt: eerst zo weinig mogelijk lessen zonder plaats, "
             + "dan de laagste kosten per jaar, met ruimere openingstijden van bestaande zalen, busvervoer naar gymzalen verder weg "
-            + "en nieuwe zalen. Daarnaast hetzelfde plan zonder busvervoer: wat bouwen in plaats van busvervoer zou vergen."
+            + "en nieuwe zalen. Daarnaast hetzelfde plan zonder busvervoer: wat bouwen in plaats van busvervoer zou vergen. "
+            + "Ruimere openingstijden en een nieuwe zaal horen bij de gemeente van de gymzaal of locatie, busvervoer bij die van de school."
     }
     var planNoChange: String { "Er zijn geen maatregelen nodig: de planner plaatst elke les in de bestaande gymzalen." }
     var planTotalsHeading: String { "Landelijk" }
@@ -153,6 +164,7 @@ extension DutchWords: InvestmentWords {
     var withBuses: String { "Met busvervoer" }
     var withoutBuses: String { "Zonder busvervoer (bouwen)" }
     var noChanges: String { "geen" }
+    func unnamedGym(_ id: String) -> String { "gymzaal \(id)" }
 
     func planTotal(_ row: PlanTotal) -> String {
         switch row {
@@ -211,13 +223,13 @@ extension DutchWords: InvestmentWords {
             + "ingekleurd: \(count(municipalities, "gemeente", "gemeenten")) met maatregelen."
     }
 
-    func bus(_ bus: InvestmentBus, school: String) -> String {
-        "\(count(bus.lessons, "les", "lessen")) per week van \(school) (\(bus.schoolId)) met de bus naar gymzaal \(bus.gymId), "
+    func bus(_ bus: InvestmentBus, school: String, gym: String?) -> String {
+        "\(count(bus.lessons, "les", "lessen")) per week van \(school) (\(bus.schoolId)) met de bus naar \(self.gym(gym, bus.gymId)), "
             + "\(n(bus.distanceM)) m: \(euros(bus.costEurPerYear)) per jaar"
     }
 
-    func longerHours(_ change: InvestmentLongerHours) -> String {
-        "gymzaal \(change.gymId) langer open, \(count(change.extraLessons, "les", "lessen")) per week meer "
+    func longerHours(_ change: InvestmentLongerHours, gym: String?) -> String {
+        "\(self.gym(gym, change.gymId)) langer open, \(count(change.extraLessons, "les", "lessen")) per week meer "
             + "(\(hours(change.hoursPerWeek)) uur per zaal): \(euros(change.costEurPerYear)) per jaar"
     }
 
