@@ -80,6 +80,25 @@ import Testing
         #expect(result.standardError.contains("--with-plan applies to --format json and html"))
     }
 
+    /// A gym's and a school's names reach the section's changes, tooltips and labels escaped.
+    @Test func namesInTheSectionAreEscaped() throws {
+        let (database, folder) = try InvestCommandTests.database(extra: [
+            "gyms.csv": """
+                gym_id,name,municipality_code,latitude,longitude,halls,hours_per_week
+                G1,Zaal Een,GM0001,52.0,5.0,1,3
+                G2,"Zaal <b>Twee</b> & 'co'",GM0002,52.0,5.05,1,3
+                """,
+        ])
+        defer { try? database.drop() }
+        let file = folder.path + "/report.html"
+        _ = try Self.export(database, Self.planArguments + ["--format", "html", "--output", file])
+        let html = try String(contentsOfFile: file, encoding: .utf8)
+        let start = try #require(html.range(of: "<section aria-labelledby=\"investment-heading\""))
+        let section = String(html[start.lowerBound...]).components(separatedBy: "</section>")[0]
+        #expect(section.contains("by bus to Zaal &lt;b&gt;Twee&lt;/b&gt; &amp; &#39;co&#39; (G2)"), "\(section)")
+        #expect(!section.contains("<b>") && !section.contains("<style"))
+    }
+
     /// The section "What it takes" as Chromium shows it: both plans' totals, a new gym on the map
     /// without buses and none on the map with them, and the municipality's changes with their cost.
     @Test(.enabled(if: HeadlessChromium.path != nil))
