@@ -11,7 +11,10 @@ struct ReportInvestment {
     /// The names of the schools, gyms and municipalities, by id and code, for the changes' descriptions.
     private let schoolNames: [String: String], gymNames: [String: String], municipalityNames: [String: String]
 
-    init(export: MinistryExport, investment: ExportInvestment, outlines: MunicipalityOutlines?, projection: MapProjection, words: any ReportWords) {
+    init(
+        export: MinistryExport, investment: ExportInvestment, outlines: MunicipalityOutlines?, projection: MapProjection,
+        words: any ReportWords
+    ) {
         self.export = export
         self.investment = investment
         self.outlines = outlines
@@ -136,16 +139,14 @@ struct ReportInvestment {
         func label(_ column: PlanColumn) -> String { words.planColumn(column) }
         let rows = codes.map { code -> HTML in
             let entry = plan[code], other = without[code]
-            let changes = (entry?.changes ?? []).map { "<li>\(describe($0))</li>" as HTML }.joined()
-            let otherChanges = (other?.changes ?? []).map { "<li>\(describe($0))</li>" as HTML }.joined()
+            let unmet = entry?.unmetLessonsBefore ?? 0, cost = entry?.costEurPerYear ?? 0, otherCost = other?.costEurPerYear ?? 0
             return "<tr data-code=\"\(code)\"><td>\(name(code)) (\(code))</td>"
-                + "<td data-value=\"\(entry?.unmetLessonsBefore ?? 0)\" data-label=\"\(label(.unmetBefore))\">\(words.n(entry?.unmetLessonsBefore ?? 0))</td>"
-                + "<td data-label=\"\(label(.changes))\">" + (changes == .empty ? "\(words.noChanges)" : "<ul>\(changes)</ul>") + "</td>"
-                + "<td class=\"cost\" data-value=\"\(entry?.costEurPerYear ?? 0)\" data-label=\"\(label(.yearlyCost))\">"
-                + "\(words.euros(entry?.costEurPerYear ?? 0))</td>"
-                + "<td data-label=\"\(label(.changesWithoutBuses))\">" + (otherChanges == .empty ? "\(words.noChanges)" : "<ul>\(otherChanges)</ul>") + "</td>"
-                + "<td class=\"cost-without-buses\" data-value=\"\(other?.costEurPerYear ?? 0)\" data-label=\"\(label(.yearlyCostWithoutBuses))\">"
-                + "\(words.euros(other?.costEurPerYear ?? 0))</td></tr>"
+                + "<td data-value=\"\(unmet)\" data-label=\"\(label(.unmetBefore))\">\(words.n(unmet))</td>"
+                + "<td data-label=\"\(label(.changes))\">\(list(entry?.changes ?? []))</td>"
+                + "<td class=\"cost\" data-value=\"\(cost)\" data-label=\"\(label(.yearlyCost))\">\(words.euros(cost))</td>"
+                + "<td data-label=\"\(label(.changesWithoutBuses))\">\(list(other?.changes ?? []))</td>"
+                + "<td class=\"cost-without-buses\" data-value=\"\(otherCost)\" data-label=\"\(label(.yearlyCostWithoutBuses))\">"
+                + "\(words.euros(otherCost))</td></tr>"
         }.joined()
         let head = PlanColumn.allCases.map { "<th scope=\"col\">\(words.planColumn($0))</th>" as HTML }.joined()
         return """
@@ -154,6 +155,11 @@ struct ReportInvestment {
             <thead><tr>\(head)</tr></thead>
             <tbody>\(rows)</tbody></table></div>
             """
+    }
+
+    /// A municipality's changes as a list, or the word for none.
+    private func list(_ changes: [InvestmentChange]) -> HTML {
+        changes.isEmpty ? "\(words.noChanges)" : "<ul>" + changes.map { "<li>\(describe($0))</li>" as HTML }.joined() + "</ul>"
     }
 
     private func describe(_ change: InvestmentChange) -> String {

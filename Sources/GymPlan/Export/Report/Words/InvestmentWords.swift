@@ -104,9 +104,12 @@ extension EnglishWords: InvestmentWords {
 
     func proven(_ summary: InvestmentDocument.Summary) -> String {
         let groups = summary.components, proven = summary.componentsProvenOptimal
-        let verdict = groups == 0 ? "nothing to solve"
-            : proven == groups ? (groups == 1 ? "proven cheapest (the only group of schools and gyms)" : "all \(n(groups)) groups of schools and gyms proven cheapest")
-            : "\(n(proven)) of \(count(groups, "group", "groups")) of schools and gyms proven cheapest"
+        let verdict = switch (groups, proven) {
+        case (0, _): "nothing to solve"
+        case (1, 1): "proven cheapest (the only group of schools and gyms)"
+        case (_, groups): "all \(n(groups)) groups of schools and gyms proven cheapest"
+        default: "\(n(proven)) of \(count(groups, "group", "groups")) of schools and gyms proven cheapest"
+        }
         return verdict + (summary.provenOptimal ? "" : " (lower bound \(euros(summary.costLowerBoundEurPerYear)) a year)")
     }
 
@@ -194,9 +197,12 @@ extension DutchWords: InvestmentWords {
 
     func proven(_ summary: InvestmentDocument.Summary) -> String {
         let groups = summary.components, proven = summary.componentsProvenOptimal
-        let verdict = groups == 0 ? "niets op te lossen"
-            : proven == groups ? (groups == 1 ? "bewezen goedkoopst (de enige groep scholen en gymzalen)" : "alle \(n(groups)) groepen scholen en gymzalen bewezen goedkoopst")
-            : "\(n(proven)) van de \(count(groups, "groep", "groepen")) scholen en gymzalen bewezen goedkoopst"
+        let verdict = switch (groups, proven) {
+        case (0, _): "niets op te lossen"
+        case (1, 1): "bewezen goedkoopst (de enige groep scholen en gymzalen)"
+        case (_, groups): "alle \(n(groups)) groepen scholen en gymzalen bewezen goedkoopst"
+        default: "\(n(proven)) van de \(count(groups, "groep", "groepen")) scholen en gymzalen bewezen goedkoopst"
+        }
         return verdict + (summary.provenOptimal ? "" : " (ondergrens \(euros(summary.costLowerBoundEurPerYear)) per jaar)")
     }
 
