@@ -1,4 +1,5 @@
 import Foundation
+import GymPlan
 import TestSupport
 import Testing
 
@@ -79,6 +80,25 @@ import Testing
         #expect(result.standardError.contains("--with-plan applies to --format json and html"))
     }
 
+    /// A gym's and a school's names reach the section's changes, tooltips and labels escaped.
+    @Test func namesInTheSectionAreEscaped() throws {
+        let (database, folder) = try InvestCommandTests.database(extra: [
+            "gyms.csv": """
+                gym_id,name,municipality_code,latitude,longitude,halls,hours_per_week
+                G1,Zaal Een,GM0001,52.0,5.0,1,3
+                G2,"Zaal <b>Twee</b> & 'co'",GM0002,52.0,5.05,1,3
+                """,
+        ])
+        defer { try? database.drop() }
+        let file = folder.path + "/report.html"
+        _ = try Self.export(database, Self.planArguments + ["--format", "html", "--output", file])
+        let html = try String(contentsOfFile: file, encoding: .utf8)
+        let start = try #require(html.range(of: "<section aria-labelledby=\"investment-heading\""))
+        let section = String(html[start.lowerBound...]).components(separatedBy: "</section>")[0]
+        #expect(section.contains("by bus to Zaal &lt;b&gt;Twee&lt;/b&gt; &amp; &#39;co&#39; (G2)"), "\(section)")
+        #expect(!section.contains("<b>") && !section.contains("<style"))
+    }
+
     /// The section "What it takes" as Chromium shows it: both plans' totals, a new gym on the map
     /// without buses and none on the map with them, and the municipality's changes with their cost.
     @Test(.enabled(if: HeadlessChromium.path != nil))
@@ -122,13 +142,125 @@ import Testing
         #expect(shown["withBuses"] as? Int == 0)
         #expect(shown["withoutBuses"] as? Int == 1)
         #expect(shown["inside"] as? Bool == true)
-        #expect(shown["cost"] as? String == "EUR 4,800")
-        #expect(shown["costWithout"] as? String == "EUR 71,894")
-        #expect((shown["changes"] as? String)?.contains("by bus to gym G2") == true)
+        #expect(shown["cost"] as? String == "€4,800")
+        #expect(shown["costWithout"] as? String == "€71,894")
+        #expect((shown["changes"] as? String)?.contains("by bus to Zaal Twee (G2)") == true)
         let totals = shown["totals"] as? [String] ?? []
         #expect(totals.contains("New halls=0/1"), "\(totals)")
         #expect(totals.contains("Lessons a week by bus=2/0"), "\(totals)")
-        #expect(totals.contains("EUR one-off (building)=EUR 0/EUR 2,800,000"), "\(totals)")
-        #expect(totals.contains("EUR a year=EUR 4,800/EUR 71,894"), "\(totals)")
+        #expect(totals.contains("One-off cost (building)=€0/€2,800,000"), "\(totals)")
+        #expect(totals.contains("Cost a year=€4,800/€71,894"), "\(totals)")
+    }
+
+    /// `--lang nl`: the section in Dutch throughout, with Dutch numbers and euros: the totals, the
+    /// changes, the map captions, the proven line and the assumptions.
+    @Test(.enabled(if: HeadlessChromium.path != nil))
+    func dutchReportShowsThePlanInDutch() throws {
+        let (database, folder) = try InvestCommandTests.database()
+        defer { try? database.drop() }
+        let file = folder.path + "/rapport.html"
+        _ = try Self.export(database, Self.planArguments + ["--format", "html", "--lang", "nl", "--output", file])
+        let shown = try BrowserProbe.run(file, width: 1400, """
+            result.heading = document.getElementById("investment-heading").innerText;
+            result.totals = Array.prototype.map.call(document.querySelectorAll("#investment-totals tr"), function (r) {
+              return Array.prototype.map.call(r.cells, function (c) { return c.innerText; }).join("="); });
+            result.columns = Array.prototype.map.call(document.querySelectorAll("#investment-municipalities th"), function (h) { return h.innerText; });
+            result.row = Array.prototype.map.call(document.querySelector("#investment-municipalities tr[data-code=GM0001]").cells, function (c) { return c.innerText; });
+            result.captions = Array.prototype.map.call(document.querySelectorAll(".investment-maps figcaption"), function (c) { return c.innerText; });
+            result.assumptions = document.getElementById("investment-assumptions").innerText;
+            result.text = visibleTexts(document.getElementById("investment")).map(function (t) { return t.text; }).join(" | ");
+            """)
+        #expect(shown["heading"] as? String == "Wat het kost")
+        let totals = shown["totals"] as? [String] ?? []
+        #expect(totals.first == "=Met busvervoer=Zonder busvervoer (bouwen)", "\(totals)")
+        for line in ["Nieuwe zalen=0=1", "Lessen per week met busvervoer=2=0", "Eenmalige kosten (bouw)=€ 0=€ 2.800.000",
+                     "Kosten per jaar=€ 4.800=€ 71.894", "Lessen per week nu zonder plaats=2=2",
+                     "Extra zaaluren per week in bestaande gymzalen=0,00=0,00",
+                     // With the bus the two schools and their gyms are one group; without it, two.
+                     "Bewezen goedkoopst=bewezen goedkoopst (de enige groep scholen en gymzalen)=alle 2 groepen scholen en gymzalen bewezen goedkoopst"] {
+            #expect(totals.contains(line), "\(line): \(totals)")
+        }
+        #expect(shown["columns"] as? [String] == [
+            "Gemeente", "Lessen per week nu zonder plaats", "Maatregelen", "Kosten per jaar", "Maatregelen zonder busvervoer",
+            "Kosten per jaar zonder busvervoer",
+        ])
+        #expect(shown["row"] as? [String] == [
+            "Een (GM0001)", "2", "2 lessen per week van De Linde (10AA00) met de bus naar Zaal Twee (G2), 3.000 m: € 4.800 per jaar", "€ 4.800",
+            "nieuwe gymzaal bij De Linde (locatie 10AA00), 1 zaal, 2 lessen per week, bouwkosten € 2.800.000: € 71.894 per jaar",
+            "€ 71.894",
+        ])
+        #expect(shown["captions"] as? [String] == [
+            "Met busvervoer: 0 nieuwe zalen op 0 locaties; ingekleurd: 1 gemeente met maatregelen.",
+            "Zonder busvervoer (bouwen): 1 nieuwe zaal op 1 locatie; ingekleurd: 1 gemeente met maatregelen.",
+        ])
+        let assumptions = shown["assumptions"] as? String ?? ""
+        #expect(assumptions.hasPrefix("Een zaaluur kost € 31,56, een schooljaar telt 40 weken"), "\(assumptions)")
+        #expect(assumptions.contains("bestaande zalen zijn hoogstens 3,00 uur per week open"), "\(assumptions)")
+        #expect(assumptions.contains("€ 2.400 per jaar voor de wekelijkse les van één klas tot 5.000 m, zijn een aanname"), "\(assumptions)")
+        let text = shown["text"] as? String ?? ""
+        #expect(text.contains("Het doel van bevoegde leerkrachten: 6 lessen per week worden gegeven zonder bevoegde leerkracht"), "\(text)")
+        for word in [" the ", " and ", " a year", "lesson", "hall", " gym ", "bus to", "EUR", "Municipalit", "Change", "With", "site", "none",
+                     "proven", "costs", "build", "new "] {
+            #expect(!text.contains(word), "the Dutch plan section shows \"\(word)\": \(ReportBrowserTests.around(word, in: text))")
+        }
+    }
+
+    /// At phone width (390 px, exactly, through the DevTools protocol) the two maps stack, nothing is
+    /// wider than the screen and no text of the section is smaller than 13 px; at 1400 px they stand
+    /// side by side. On the sample data set, whose plan has changes in several municipalities.
+    @Test(.enabled(if: HeadlessChromium.path != nil))
+    func readableAtPhoneWidth() throws {
+        let database = try TestCluster.shared().makeDatabase(label: "planphone")
+        defer { try? database.drop() }
+        _ = try Importer(connection: try database.connect()).importFiles(at: [Repository.sampleData])
+        let folder = try ExportTestFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let probe = """
+            var section = document.getElementById("investment"), texts = visibleTexts(section);
+            result.smallest = texts.reduce(function (a, t) { return t.size < a.size ? t : a; }, { size: 1e9 });
+            result.count = texts.length;
+            result.maps = Array.prototype.map.call(section.querySelectorAll(".investment-maps figure"), function (f) {
+              var r = rect(f); r.bottom = r.top + r.height; return r; });
+            result.wide = Array.prototype.filter.call(section.querySelectorAll("*"), function (e) {
+              var r = e.getBoundingClientRect(); return r.width > 0 && (r.right > innerWidth + 0.5 || r.left < -0.5) && !e.closest(".scroll");
+            }).map(function (e) { return e.tagName + "#" + e.id + "." + e.className; });
+            result.scrolled = Array.prototype.map.call(section.querySelectorAll(".scroll"), function (s) {
+              return { id: s.firstElementChild.id, inside: s.scrollWidth <= s.clientWidth + 1, right: rect(s).left + rect(s).width }; });
+            result.rows = section.querySelectorAll("#investment-municipalities tbody tr").length;
+            """
+        for language in [Language.en, .nl] {
+            let file = folder + "/plan-\(language.rawValue).html"
+            let run = try GymPlanCLI.run(
+                ["export", "--school-year", "2021-2022", "--format", "html", "--lang", language.rawValue, "--with-plan", "--output", file],
+                database: database)
+            try #require(run.status == 0, "\(run.standardError)")
+            for width in [390, 1400] {
+                let shown = try BrowserProbe.run(file, width: width, screenshot: folder + "/plan-\(width).png", probe)
+                let place = "\(language) at \(width) px"
+                #expect(shown["innerWidth"] as? Int == width, "\(place)")
+                #expect((shown["scrollWidth"] as? Int ?? .max) <= width, "\(place): \(shown["scrollWidth"] ?? "")")
+                #expect((shown["rows"] as? Int ?? 0) > 1, "\(place)")
+                #expect((shown["count"] as? Int ?? 0) > 20, "\(place)")
+                let smallest = shown["smallest"] as? [String: Any] ?? [:]
+                #expect((smallest["size"] as? Double ?? 0) >= 13, "\(place): \(smallest)")
+                #expect((shown["wide"] as? [String]) == [], "\(place): \(shown["wide"] ?? "")")
+                for table in shown["scrolled"] as? [[String: Any]] ?? [] {
+                    #expect((table["right"] as? Double ?? .infinity) <= Double(width) + 0.5, "\(place): \(table)")
+                    if width == 390 { #expect(table["inside"] as? Bool == true, "\(place): a table scrolls sideways: \(table)") }
+                }
+                let maps = shown["maps"] as? [[String: Double]] ?? []
+                try #require(maps.count == 2, "\(place)")
+                if width == 390 {
+                    #expect(maps[1]["top"]! >= maps[0]["bottom"]!, "\(place): the maps do not stack: \(maps)")
+                    #expect(maps.allSatisfy { $0["width"]! > 300 }, "\(place): \(maps)")
+                } else {
+                    #expect(abs(maps[1]["top"]! - maps[0]["top"]!) < 1 && maps[1]["left"]! > maps[0]["left"]! + maps[0]["width"]!, "\(place): \(maps)")
+                }
+                if let keep = ProcessInfo.processInfo.environment["GYMPLAN_KEEP_SCREENSHOTS"] {
+                    try? FileManager.default.removeItem(atPath: keep + "/plan-\(language.rawValue)-\(width).png")
+                    try? FileManager.default.copyItem(atPath: folder + "/plan-\(width).png", toPath: keep + "/plan-\(language.rawValue)-\(width).png")
+                }
+            }
+        }
     }
 }

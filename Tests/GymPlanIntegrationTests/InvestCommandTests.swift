@@ -51,7 +51,8 @@ import Testing
             """,
     ]
 
-    static func database(extra: [String: String] = [:]) throws -> (TestDatabase, ImportTempFolder) {
+    /// A database with `files` (this suite's data set unless told) and `extra` imported.
+    static func database(files: [String: String] = files, extra: [String: String] = [:]) throws -> (TestDatabase, ImportTempFolder) {
         let database = try TestCluster.shared().makeDatabase(label: "invest")
         let folder = try ImportTempFolder()
         for (name, text) in files.merging(extra, uniquingKeysWith: { $1 }) { try folder.write(name, text + "\n") }

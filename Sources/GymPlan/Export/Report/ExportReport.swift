@@ -59,7 +59,7 @@ public struct ExportReport: Sendable {
             \(ReportMap(export: export, outlines: outlines, projection: projection, words: words).section())
             \(ReportObstacleTable(export: export, words: words).section())
             \(ReportRosterSection(export: export, words: words).section())
-            \(investment.map { ReportInvestment(export: export, investment: $0, outlines: outlines, projection: projection).section() } ?? .empty)
+            \(investment.map { ReportInvestment(export: export, investment: $0, outlines: outlines, projection: projection, words: words).section() } ?? .empty)
             \(ReportProvinceChart(export: export, words: words).section())
             \(ReportGrantChart(export: export, words: words).section())
             \(ReportSchoolTable(export: export, words: words).section())

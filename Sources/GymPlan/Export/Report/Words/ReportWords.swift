@@ -2,7 +2,8 @@
 /// conforms to all the section protocols below, so a missing translation is a compile error.
 /// A new section adds its own protocol (in a file of its own, with both languages' words side by
 /// side) and lists it here.
-protocol ReportWords: FrameWords, CoverageWords, SourcesWords, MapWords, ObstacleTableWords, ChartWords, SchoolTableWords, RosterWords {}
+protocol ReportWords: FrameWords, CoverageWords, SourcesWords, MapWords, ObstacleTableWords, ChartWords, SchoolTableWords, RosterWords,
+    InvestmentWords {}
 
 /// What every section's words build on: the language, for its numbers, dates and plurals.
 protocol LanguageWords: Sendable {
