@@ -16,9 +16,9 @@ struct RosterReport {
         let s = document.summary
         var body: HTML = """
             <h1>Weekly PE roster \(document.schoolYear)\(document.municipality.map { ", " + $0 } ?? "")</h1>
-            <p class="meta">Made by gymplan on \(document.generatedAt). \(s.lessonsScheduled) of \(s.lessonsRequired) lessons \
+            <p class="meta">Made by gymplan on \(Language.en.timestamp(document.generatedAt)). \(s.lessonsScheduled) of \(s.lessonsRequired) lessons \
             scheduled for \(s.classes) classes (upper bound \(s.lessonsUpperBound)); \(s.classesFullyScheduled) classes \
-            have all their lessons; \(s.walkingDistanceM) m walked one way in all.</p>
+            have all their lessons; \(Language.en.number(s.walkingDistanceM)) m walked one way in all.</p>
             """
         for gym in byGym.keys.sorted() {
             body += gymGrid(gym, lessons: byGym[gym]!, colours: colours)
@@ -28,7 +28,8 @@ struct RosterReport {
         body += unscheduledTable()
         return """
             <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>Weekly PE roster \(HTML(text: document.schoolYear))</title>
+            <html lang="en"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1"><title>Weekly PE roster \(HTML(text: document.schoolYear))</title>
             <style>\(Self.style)</style></head><body>\(body.description)</body></html>
 
             """
@@ -74,7 +75,7 @@ struct RosterReport {
             rows += "</tr>"
         }
         let name = lessons.first?.gymName ?? gym
-        return "<section class=\"grid\"><h2>\(name) <small>\(gym)</small></h2><table>\(head)\(rows)</table></section>"
+        return "<section class=\"grid\"><h2>\(name) <small>\(gym)</small></h2><div class=\"scroll\"><table>\(head)\(rows)</table></div></section>"
     }
 
     private func schoolWeek(_ school: String, lessons: [RosterDocument.Lesson], colour: String) -> HTML {
@@ -87,7 +88,7 @@ struct RosterReport {
             }.joined()
             row += "</td>"
         }
-        return "<table class=\"week\"><tr><th></th>\(Self.weekdays.map { HTML("<th>\($0)</th>") }.joined())</tr>\(row)</tr></table>"
+        return "<div class=\"scroll\"><table class=\"week\"><tr><th></th>\(Self.weekdays.map { HTML("<th>\($0)</th>") }.joined())</tr>\(row)</tr></table></div>"
     }
 
     private func unscheduledTable() -> HTML {
@@ -96,8 +97,8 @@ struct RosterReport {
             "<tr><td>\(item.schoolId)</td><td>\(item.classId)</td><td>\(item.missingLessons)</td><td>\(item.reason)</td></tr>"
         }.joined()
         return """
-            <h2>Unscheduled classes</h2><table class="list"><tr><th>School</th><th>Class</th><th>Missing lessons</th>\
-            <th>Reason</th></tr>\(rows)</table>
+            <h2>Unscheduled classes</h2><div class="scroll"><table class="list"><tr><th>School</th><th>Class</th>\
+            <th>Missing lessons</th><th>Reason</th></tr>\(rows)</table></div>
             """
     }
 
@@ -127,6 +128,13 @@ struct RosterReport {
         th.hall { font-weight: 400; font-size: 10px; }
         .week td { width: 170px; }
         section.grid { break-inside: avoid; page-break-inside: avoid; }
-        @media print { body { margin: 0; } }
+        .scroll { overflow-x: auto; max-width: 100%; }
+        @media print { body { margin: 0; } .scroll { overflow: visible; } }
+        /* On a screen the text is at least 13 px; a gym's week wider than the screen scrolls in its box. */
+        @media screen {
+          body { font-size: 13px; } h1 { font-size: 20px; } h2 { font-size: 16px; }
+          th.hall, .grid td small, .week small { font-size: 13px; }
+          .grid td { width: 60px; height: 32px; }
+        }
         """
 }
