@@ -147,5 +147,8 @@ import Testing
             environment: ["COLUMNS": "100"])
         #expect(table.status == 0, "\(table.standardError)")
         #expect(!table.standardOutput.contains("GB3") && !table.standardOutput.contains("GM0001"), "\(table.standardOutput)")
+        // Its cost is GM0002's share, 0, beside the whole plan's bound of the bus, EUR 4,800: said so, not as a contradiction.
+        #expect(table.standardOutput.contains("EUR 0 a year (GM0002's changes); the whole plan's lower bound EUR 4,800;"),
+                "\(table.standardOutput)")
     }
 }

@@ -65,7 +65,9 @@ public enum InvestmentReport {
             "unmet lessons \(summary.unmetLessonsBefore) -> \(summary.unmetLessonsAfter): \(summary.extraLessons) extra lessons in longer "
                 + "hours, \(summary.busLessons) lessons by bus, \(summary.newGyms) new gym\(summary.newGyms == 1 ? "" : "s") "
                 + "(EUR \(euros(summary.oneOffEur)) one-off).",
-            "EUR \(euros(summary.costEurPerYear)) a year; lower bound EUR \(euros(summary.costLowerBoundEurPerYear)); "
+            // With --municipality the cost is the municipality's share, the bound and the proof the whole plan's (section 7).
+            "EUR \(euros(summary.costEurPerYear)) a year" + (document.municipality.map { " (\($0)'s changes); the whole plan's" } ?? ";")
+                + " lower bound EUR \(euros(summary.costLowerBoundEurPerYear)); "
                 + (summary.provenOptimal ? "proven optimal" : "not proven optimal")
                 + " (\(summary.componentsProvenOptimal) of \(summary.components) components proven).",
             "qualified teacher: \(summary.unqualifiedLessons) unqualified lessons, \(summary.lessonsWithoutTeacher) of them without a "
