@@ -51,6 +51,12 @@ struct ExportCommand: ParsableCommand {
     private func read(_ connection: Connection) throws -> Reading {
         let coverage = try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters)
         StandardError.notes(coverage.missingDataLines())
+        let withoutGymData = coverage.municipalities.values.count(where: { !$0.hasGymData })
+        if withoutGymData > 0 && format != .html {
+            // The report leaves them out of every obstacle; the JSON and CSV keep section 5's fields.
+            StandardError.note("gymplan: the \(format.rawValue.uppercased()) still gives section 5's obstacle fields there "
+                + "(a school with no known gym has a distance obstacle); read them with gym_data, false for those municipalities")
+        }
         let export = try ExportBuilder(connection: connection).build(
             year: schoolYear, parameters: rules.parameters, language: lang, coverage: coverage)
         var reading = Reading(export: export)

@@ -71,6 +71,18 @@ struct MissingDataLineTests {
             #expect(lines.contains("no lessons on record for 2018-2019: the year on record is 2019-2020"), "\(command)")
         }
         let export = try GymPlanCLI.run(["export", "--school-year", "2018-2019"], database: database)
+        // The JSON keeps section 5's obstacle fields where there is no gym data, and says so.
+        #expect(export.standardError.contains("gymplan: the JSON still gives section 5's obstacle fields there"), "\(export.standardError)")
+        let folder = try ExportTestFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let csv = try GymPlanCLI.run(["export", "--school-year", "2018-2019", "--format", "csv", "--output", folder], database: database)
+        #expect(csv.status == 0 && csv.standardError.contains("gymplan: the CSV still gives"), "\(csv.standardError)")
+        let table = try String(contentsOfFile: folder + "/municipalities.csv", encoding: .utf8).split(separator: "\r\n")
+        #expect(table.first?.hasSuffix(",grants_completed,gym_data") == true, "\(table.first ?? "")")
+        #expect(table.dropFirst().filter { $0.hasSuffix(",false") }.count == 1, "\(table)")
+        #expect(table.dropFirst().filter { $0.hasSuffix(",true") }.count == 2, "\(table)")
+        let report = try GymPlanCLI.run(["export", "--school-year", "2018-2019", "--format", "html", "--output", folder + "/r.html"], database: database)
+        #expect(report.status == 0 && !report.standardError.contains("still gives"), "\(report.standardError)")
         let document = try MinistryExport.decode(Data(export.standardOutput.utf8))
         #expect(document.schools.allSatisfy { $0.meetsLessonsGoal == nil && $0.meetsQualifiedGoal == nil })
         let trend = try GymPlanCLI.run(["trend", "--from", "2018-2019", "--to", "2018-2019"], database: database)

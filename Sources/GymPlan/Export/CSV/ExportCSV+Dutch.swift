@@ -20,6 +20,7 @@ extension ExportCSV {
         "qualified_lesson_share": "aandeel_bevoegde_lessen", "grants_applied": "beurzen_aangevraagd",
         "grants_awarded": "beurzen_toegekend", "grants_rejected": "beurzen_afgewezen",
         "grants_withdrawn": "beurzen_ingetrokken", "grants_completed": "beurzen_afgerond",
+        "gym_data": "gymgegevens",
     ]
 
     /// The header row in the table's language.

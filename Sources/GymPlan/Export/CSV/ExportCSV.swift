@@ -40,6 +40,9 @@ public struct ExportCSV: Sendable {
             "shortage_hall_hours", "schools_with_distance_obstacle", "schools_with_capacity_obstacle",
             "lessons", "lessons_by_qualified_teacher", "qualified_lesson_share",
             "grants_applied", "grants_awarded", "grants_rejected", "grants_withdrawn", "grants_completed",
+            // Last, so the columns before it keep their places: false where distance and capacity
+            // cannot be judged (no gym on record), although the obstacle columns follow section 5 there too.
+            "gym_data",
         ]
         let rows = export.municipalities.map(row)
         return document(header: header, rows: rows)
@@ -74,6 +77,7 @@ public struct ExportCSV: Sendable {
         fields.append(municipality.qualifiedLessonShare.map { writer.number($0, fractionDigits: 4) } ?? "")
         fields += [String(grants.applied), String(grants.awarded), String(grants.rejected)]
         fields += [String(grants.withdrawn), String(grants.completed)]
+        fields.append(flag(municipality.data.hasGymData))
         return fields
     }
 }
