@@ -113,7 +113,7 @@ struct ReportBrowserTests {
             """
         let shown = try BrowserProbe.run(try sample.report(.en), width: 1400, probe)
         let note = try #require(shown["note"] as? [String: Any])
-        #expect((note["text"] as? String ?? "").hasPrefix("These data are synthetic: the gyms, distances, classes, lessons (timetables), teachers and grants were made up"))
+        #expect((note["text"] as? String ?? "").hasPrefix("These data are synthetic: the gyms, gyms' opening hours, school hours, distances, classes, lessons (timetables), teachers and grants were made up"))
         #expect((note["top"] as? Double ?? 1e9) < (shown["summaryTop"] as? Double ?? 0) && (note["height"] as? Double ?? 0) > 10)
         #expect(Int(note["weight"] as? String ?? "") ?? 0 >= 600)
         let rules = shown["rules"] as? [[String]] ?? []
@@ -121,13 +121,13 @@ struct ReportBrowserTests {
         #expect(rules.contains { $0[0].contains("at least 2 PE lessons a week, 90 minutes") && $0[1].contains("WPO art. 9 lid 2a") })
         #expect(rules.contains { $0[1].contains("Stcrt 2018-67819") } && rules.contains { $0[1].contains("VNG model bylaw") })
         let sources = shown["sources"] as? [[String]] ?? []
-        #expect(sources.map { $0.first ?? "" } == ["the data set", "municipalities", "schools", "gyms", "distances", "classes",
-                                                   "lessons (timetables)", "teachers", "grants"])
+        #expect(sources.map { $0.first ?? "" } == ["the data set", "municipalities", "schools", "gyms", "gyms' opening hours", "school hours",
+                                                   "distances", "classes", "lessons (timetables)", "teachers", "grants"])
         #expect(sources.first { $0.first == "schools" }.map { $0[2] == "no" && $0[4] == "1 October 2021" } == true, "\(sources)")
         #expect(sources.first { $0.first == "gyms" }.map { $0[1].contains("tools/gymplan_generate") && $0[2] == "yes" } == true)
         let dutch = try BrowserProbe.run(try sample.report(.nl), width: 1400, probe)
         let dutchNote = (dutch["note"] as? [String: Any])?["text"] as? String ?? ""
-        #expect(dutchNote.hasPrefix("Deze gegevens zijn synthetisch: de gymzalen, afstanden, klassen, lessen (roosters), leerkrachten en beurzen zijn verzonnen"))
+        #expect(dutchNote.hasPrefix("Deze gegevens zijn synthetisch: de gymzalen, openingstijden van de gymzalen, schooltijden, afstanden, klassen, lessen (roosters), leerkrachten en beurzen zijn verzonnen"))
         try sample.close()
 
         // Data without a description of themselves: no note, and the report says it does not know the sources.

@@ -49,7 +49,7 @@ public struct ExportReport: Sendable {
             </head>
             <body>
             <header>
-            <h1>\(words.heading(year: year))</h1>
+            <h1>\(Self.unbroken(year, in: words.heading(year: year)))</h1>
             <p class="meta">\(meta)</p>
             \(ReportSources(export: export, words: words).syntheticBanner())
             </header>
@@ -102,5 +102,12 @@ public struct ExportReport: Sendable {
             \(scopeNote())
             </section>
             """
+    }
+
+    /// `text` with `part` kept on one line: a phone breaks "2021-2022" after its hyphen otherwise.
+    static func unbroken(_ part: String, in text: String) -> HTML {
+        guard let range = text.range(of: part) else { return HTML(text: text) }
+        return HTML(text: String(text[..<range.lowerBound])) + "<span class=\"nowrap\">\(part)</span>"
+            + HTML(text: String(text[range.upperBound...]))
     }
 }

@@ -99,9 +99,11 @@ struct ReportCloseUps {
         return "<figure class=\"closeup\" data-code=\"\(municipality.code)\">\(svg)<figcaption>\(title)\(gymLine)\(shortage)</figcaption></figure>"
     }
 
-    /// A gym's square: its side grows with the halls (its tooltip names them).
+    /// A gym's square: its side grows with the halls (its tooltip names them). Even a one-hall gym's
+    /// is wider than a school's dot (2.6 radii against 2), so a gym beside its school still shows as
+    /// a frame around the dot drawn over it.
     private func gymMark(_ gym: MinistryExport.Gym, at point: (x: Double, y: Double), radius: Double) -> HTML {
-        let side = radius * (1.2 + 0.6 * Double(min(max(gym.halls, 1), 10)))
+        let side = radius * (2.6 + 0.6 * Double(min(max(gym.halls, 1), 10) - 1))
         return "<rect class=\"gym-mark gym-zoom\" data-gym=\"\(gym.gymId)\" data-halls=\"\(gym.halls)\" "
             + "x=\"\((point.x - side / 2).formatted(fractionDigits: 3))\" y=\"\((point.y - side / 2).formatted(fractionDigits: 3))\" "
             + "width=\"\(side.formatted(fractionDigits: 3))\" height=\"\(side.formatted(fractionDigits: 3))\">"
