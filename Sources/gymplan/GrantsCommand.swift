@@ -51,7 +51,10 @@ struct GrantsCommand: ParsableCommand {
             try write(table: report.tableText(width: table.width), json: report.jsonText(), csv: report.csvText())
         } else {
             let grouping = by ?? .total
-            let rows = try database.read { connection in try GrantUptake.read(connection, from: from, to: to, by: grouping) }
+            let (rows, years) = try database.read { connection in
+                (try GrantUptake.read(connection, from: from, to: to, by: grouping), try GrantUptake.yearsOnRecord(connection))
+            }
+            StandardError.notes([MissingYears.line("grants", from: from, to: to, onRecord: years)].compactMap { $0 })
             let report = GrantUptakeReport(grouping: grouping, rows: rows, budget: budget.budget())
             try write(table: report.tableText(width: table.width), json: report.jsonText(), csv: report.csvText())
         }
