@@ -46,7 +46,10 @@ struct GrantsCommand: ParsableCommand {
             let parameters = GrantProjection.Parameters(
                 referenceDate: referenceDate ?? schoolYear.referenceDate, weeklyLessonsPerTeacher: weeklyLessonsPerTeacher)
             let report = GrantProjectionReport(try database.read { connection in
-                try GrantProjection.read(connection, year: schoolYear, parameters: parameters)
+                // Classes, lessons and teachers of the year are what the projection is made of.
+                StandardError.notes(
+                    try DataCoverage.read(connection, year: schoolYear, parameters: PlanningParameters()).missingDataLines(obstacles: false))
+                return try GrantProjection.read(connection, year: schoolYear, parameters: parameters)
             })
             try write(table: report.tableText(width: table.width), json: report.jsonText(), csv: report.csvText())
         } else {

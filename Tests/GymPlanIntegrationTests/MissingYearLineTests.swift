@@ -53,6 +53,11 @@ import Testing
             #expect(grants.status == 0, "\(arguments): \(grants.standardError)")
             #expect(grants.standardError.contains("no grants on record for any school year\n"), "\(arguments): \(grants.standardError)")
         }
+        let projection = try GymPlanCLI.run(["grants", "--projection", "--school-year", "2021-2022"], database: database)
+        #expect(projection.status == 0, "\(projection.standardError)")
+        #expect(projection.standardError.contains("no classes on record for 2021-2022: none are on record for any year\n"),
+                "\(projection.standardError)")
+        #expect(projection.standardError.contains("no teachers on record"), "\(projection.standardError)")
         let span = try GymPlanCLI.run(["grants", "--from", "2019-2020", "--to", "2020-2021"], database: database)
         #expect(span.standardError.contains("no grants on record for 2019-2020 to 2020-2021: none are on record for any year\n"),
                 "\(span.standardError)")
