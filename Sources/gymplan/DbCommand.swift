@@ -107,7 +107,7 @@ extension DbCommand {
             var password: String?
             if let passwordEnv {
                 guard let value = ProcessInfo.processInfo.environment[passwordEnv], !value.isEmpty else {
-                    throw ValidationError("the environment variable \(passwordEnv) is not set")
+                    throw ValidationError("--password-env: the environment variable \(passwordEnv) is not set or empty; set it to the role's password")
                 }
                 password = value
             }

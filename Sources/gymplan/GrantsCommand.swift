@@ -46,12 +46,18 @@ struct GrantsCommand: ParsableCommand {
             let parameters = GrantProjection.Parameters(
                 referenceDate: referenceDate ?? schoolYear.referenceDate, weeklyLessonsPerTeacher: weeklyLessonsPerTeacher)
             let report = GrantProjectionReport(try database.read { connection in
-                try GrantProjection.read(connection, year: schoolYear, parameters: parameters)
+                // Classes, lessons and teachers of the year are what the projection is made of.
+                StandardError.notes(
+                    try DataCoverage.read(connection, year: schoolYear, parameters: PlanningParameters()).missingDataLines(obstacles: false))
+                return try GrantProjection.read(connection, year: schoolYear, parameters: parameters)
             })
             try write(table: report.tableText(width: table.width), json: report.jsonText(), csv: report.csvText())
         } else {
             let grouping = by ?? .total
-            let rows = try database.read { connection in try GrantUptake.read(connection, from: from, to: to, by: grouping) }
+            let (rows, years) = try database.read { connection in
+                (try GrantUptake.read(connection, from: from, to: to, by: grouping), try GrantUptake.yearsOnRecord(connection))
+            }
+            StandardError.notes([MissingYears.line("grants", from: from, to: to, onRecord: years)].compactMap { $0 })
             let report = GrantUptakeReport(grouping: grouping, rows: rows, budget: budget.budget())
             try write(table: report.tableText(width: table.width), json: report.jsonText(), csv: report.csvText())
         }

@@ -32,12 +32,13 @@ struct GymPlanCommand: ParsableCommand {
 }
 
 extension GymPlanCommand {
-    /// Parses and runs the command; a first argument that names no command is told apart
+    /// Parses and runs the command; an argument that names no command or subcommand is told apart
     /// (`UnknownCommand`). A failed command ends here, the one place that turns an error
-    /// into a message on standard error and an exit status (`ErrorReport`); usage errors, help and
-    /// chosen exit codes are the argument parser's (64 for usage).
+    /// into a message on standard error and an exit status (`ErrorReport`); a usage error is one
+    /// line too (`UsageMessage`, status 64), help and chosen exit codes are the argument parser's.
     static func main() {
-        if let unknown = UnknownCommand(arguments: Array(CommandLine.arguments.dropFirst()), commands: UnknownCommand.commands(of: self)) {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let unknown = UnknownCommand(arguments: arguments, root: self) {
             StandardError.printError(unknown.message)
             Foundation.exit(ExitStatus.usage.rawValue)
         }
@@ -45,18 +46,26 @@ extension GymPlanCommand {
         do {
             command = try parseAsRoot()
         } catch {
-            exit(withError: error)
+            exitAsUsage(error)
         }
         do {
             try command.run()
         } catch let error where error is ExitCode || error is ValidationError || error is CleanExit
                     || exitCode(for: error) == .success {
             // (`help SUBCOMMAND` and `--help` after a subcommand end in the parser's own error, status 0.)
-            exit(withError: error)
+            exitAsUsage(error)
         } catch {
             let report = ErrorReport(error)
             StandardError.printError(report.message)
             Foundation.exit(report.exitStatus)
         }
+    }
+
+    /// Ends with the parser's `error`: help and chosen exit codes as the parser has them, a usage
+    /// error as one line `gymplan: …` with status 64.
+    private static func exitAsUsage(_ error: any Error) -> Never {
+        guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+        StandardError.printError(UsageMessage(parserMessage: message(for: error)).text)
+        Foundation.exit(ExitStatus.usage.rawValue)
     }
 }

@@ -65,7 +65,7 @@ struct InvestCommand: ParsableCommand {
         case .csv:
             guard let output else { return }
             try OutputFiles.createFolder(output)
-            let files = InvestmentReport.csvFiles(document).map { (path: output + "/" + $0.name, data: Data($0.text.utf8)) }
+            let files = InvestmentReport.csvFiles(document).map { (path: OutputFiles.path($0.name, inFolder: output), data: Data($0.text.utf8)) }
             try OutputFiles.write(files)
             for file in files { StandardError.note("wrote \(file.path)") }
         }

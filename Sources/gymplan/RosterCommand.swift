@@ -23,7 +23,8 @@ struct RosterCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Option(help: "School year, YYYY-YYYY.") var schoolYear: SchoolYear
     @Flag(help: "Check the imported timetable against the roster's rules instead of making a roster.") var check = false
-    @Option(help: "Limit the output to the schools of this municipality, GMxxxx.") var municipality: String?
+    @Option(help: "Limit the output to the schools of this municipality: its code (GM0603 or 603) or its name.")
+    var municipality: String?
     @Option(help: "table, json, csv or html (default: table, or json with --output).") var format: Format?
     @Option(help: "File (json, html) or folder (csv) to write.") var output: String?
     @Option(help: "nl: CSV with ';' and decimal commas, as Dutch spreadsheets expect.") var locale: String?
@@ -35,9 +36,6 @@ struct RosterCommand: ParsableCommand {
     private var chosenFormat: Format { format ?? (output == nil ? .table : .json) }
 
     func validate() throws {
-        if let municipality, municipality.range(of: "^GM[0-9]{4}$", options: .regularExpression) == nil {
-            throw ValidationError("--municipality must be GM and four digits, not '\(municipality)'")
-        }
         if chosenFormat == .csv || chosenFormat == .html, output == nil {
             throw ValidationError("--format \(chosenFormat.rawValue) needs --output")
         }
@@ -52,20 +50,23 @@ struct RosterCommand: ParsableCommand {
     func run() throws {
         let speeds = RosterSpeeds(walkMetresPerMinute: walkMPerMin, teacherMetresPerMinute: teacherMPerMin)
         let started = Date()
-        let input = try database.read { connection in
-            try RosterInput.read(
+        let (input, code) = try database.read { connection in
+            let code = try municipality.map { try FilterLookup.municipalityCode($0, on: connection) }
+            StandardError.notes(try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters).missingDataLines())
+            let input = try RosterInput.read(
                 connection, year: schoolYear, parameters: rules.parameters, speeds: speeds, timetable: check, roster: !check)
+            return (input, code)
         }
         let read = Date().timeIntervalSince(started)
         StandardError.notes(input.hours.defaultHoursLines())
         if check {
             let result = TimetableCheck.check(input.timetable, problem: input.problem)
-            try emit(RosterCheckDocument(input: input, result: result, municipality: municipality))
+            try emit(RosterCheckDocument(input: input, result: result, municipality: code))
         } else {
             let roster = try RosterSolver.solve(input.problem)
             StandardError.note(
                 "read \(read.formatted(fractionDigits: 3)) s, roster \(roster.totalSeconds.formatted(fractionDigits: 3)) s")
-            try emit(RosterDocument(input: input, roster: roster, municipality: municipality), gyms: input.problem.gyms)
+            try emit(RosterDocument(input: input, roster: roster, municipality: code), gyms: input.problem.gyms)
         }
     }
 

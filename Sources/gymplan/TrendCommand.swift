@@ -27,10 +27,15 @@ struct TrendCommand: ParsableCommand {
         var parameters = PlanningParameters()
         parameters.minLessons = minLessons
         parameters.minMinutes = minMinutes
-        let report = try database.read { connection in
-            if let year = to ?? from { StandardError.notes(try DataCoverage.read(connection, year: year, parameters: parameters).missingDataLines(obstacles: false)) }
-            return try TrendReport.build(connection, from: from, to: to, grouping: by, parameters: parameters)
+        let (report, coverage) = try database.read { connection in
+            let coverage = try (to ?? from).map { try DataCoverage.read(connection, year: $0, parameters: parameters) }
+            return (try TrendReport.build(connection, from: from, to: to, grouping: by, parameters: parameters), coverage)
         }
+        // Every year of the span without classes (the report leaves it out), then the rest of what
+        // is missing in the last year.
+        let classYears = coverage?.classYears ?? Set(report.rows.map(\.year)).sorted()
+        StandardError.notes([MissingYears.line("classes", from: from, to: to, onRecord: classYears)].compactMap { $0 })
+        StandardError.notes(coverage?.missingDataLines(obstacles: false).filter { !$0.hasPrefix("no classes on record") } ?? [])
         switch format {
         case .table: try StandardOutput.write(report.table(width: table.width))
         case .json: try StandardOutput.write(try report.jsonText())

@@ -35,4 +35,27 @@ import Testing
             #expect(UnknownCommand(arguments: arguments, commands: commands) == nil, "\(arguments)")
         }
     }
+
+    @Test func aSubcommandOfDbIsLookedUpAmongDbsOwn() {
+        let typo = UnknownCommand(arguments: ["db", "stauts"], root: GymPlanCommand.self)
+        #expect(typo?.suggestion == "status" && typo?.parent == ["db"])
+        #expect(typo?.commands == ["start", "stop", "status", "migrate", "reset", "create-readonly-role"])
+        #expect(UnknownCommand(arguments: ["db", "create-readonly"], root: GymPlanCommand.self)?.suggestion == "create-readonly-role")
+        #expect(UnknownCommand(arguments: ["flag"], root: GymPlanCommand.self)?.suggestion == "flags")
+        for arguments in [["db"], ["db", "status"], ["db", "--help"], ["help", "db"], ["flags", "extra"], ["db", "reset", "--yes"], []] {
+            #expect(UnknownCommand(arguments: arguments, root: GymPlanCommand.self) == nil, "\(arguments)")
+        }
+    }
+
+    @Test func aUsageMessageSaysWhyInOneLine() {
+        #expect(UsageMessage(parserMessage: "The value 'lesons' is invalid for '<kind>'. Please provide one of the following:\n  - classes\n  - lessons\n  - grants").text
+            == "kind: 'lesons' is not one of classes, lessons, grants; did you mean 'lessons'?")
+        #expect(UsageMessage(parserMessage: "The value 'x' is invalid for '--goal <goal>'. Please provide one of 'lessons' and 'qualified'.").text
+            == "--goal: 'x' is not one of lessons, qualified")
+        #expect(UsageMessage(parserMessage: "The value '2021/22' is invalid for '--school-year <school-year>'").text
+            == "--school-year: '2021/22' is not a school year: write YYYY-YYYY, two consecutive years, e.g. 2021-2022")
+        #expect(UsageMessage(parserMessage: "Missing expected argument '--school-year <school-year>'").text
+            == "Missing expected argument '--school-year <school-year>'")
+        #expect(UsageMessage(parserMessage: "first\n  second\n").text == "first; second")
+    }
 }

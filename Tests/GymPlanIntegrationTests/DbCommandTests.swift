@@ -14,6 +14,30 @@ import Testing
         try database.drop()
     }
 
+    /// Every kind of data `db reset` deletes is counted, the postcode areas (`postcode_area`) among them.
+    @Test func statusCountsThePostcodeAreasThatResetDeletes() throws {
+        let database = try TestCluster.shared().makeDatabase(label: "status-pc4")
+        defer { try? database.drop() }
+        let folder = try ImportTempFolder()
+        let pc4 = try folder.write("4pp.csv", "id,postcode,woonplaats,latitude,longitude\n1,1012,Amsterdam,52.37,4.89\n2,3011,Rotterdam,51.92,4.48\n")
+        let imported = try GymPlanCLI.run(["import", pc4], database: database)
+        #expect(imported.status == 0, "\(imported.standardError)")
+        let text = try GymPlanCLI.run(["db", "status"], database: database)
+        #expect(text.status == 0, "\(text.standardError)")
+        #expect(text.standardOutput.contains("\npostcode_area:      2\n"), "\(text.standardOutput)")
+        let json = try JSONSerialization.jsonObject(with: Data(try GymPlanCLI.run(["db", "status", "--json"], database: database).standardOutput.utf8))
+        #expect(((json as? [String: Any])?["counts"] as? [String: Int])?["postcode_area"] == 2)
+        let reset = try GymPlanCLI.run(["db", "reset", "--yes"], database: database)
+        #expect(reset.standardError.contains("2 postcode areas"), "\(reset.standardError)")
+        // What reset names is what status counts: each of its kinds has a line.
+        let after = try GymPlanCLI.run(["db", "status"], database: database)
+        for table in ["municipality", "school", "gym", "gym_site", "distance", "class", "lesson", "teacher", "grant_application",
+                      "postcode_area", "gym_hours", "school_hours", "dataset_source"] {
+            let line = after.standardOutput.split(separator: "\n").first { $0.hasPrefix(table + ":") }
+            #expect(line?.split(separator: " ").dropFirst().first == "0", "\(table): \(line ?? "-")")
+        }
+    }
+
     @Test func unreachableServerGivesOneLineAndExit69WithoutThePassword() throws {
         for url in ["postgresql://analyst:Geheim-42@127.0.0.1:1/gymplan", "analyst:Geheim-42@nowhere"] {
             let result = try GymPlanCLI.run(["db", "status"], environment: ["DATABASE_URL": url])

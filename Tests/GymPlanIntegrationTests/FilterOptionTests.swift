@@ -5,15 +5,8 @@ import Testing
 /// Filters that match nothing are an error (exit 65), names are taken when only one matches, and a
 /// what-if may not take a gym above 10 halls.
 @Suite struct FilterOptionTests {
-    private func sampleDatabase(_ label: String) throws -> TestDatabase {
-        let database = try TestCluster.shared().makeDatabase(label: label)
-        let imported = try GymPlanCLI.run(["import", Repository.sampleData], database: database)
-        #expect(imported.status == 0, "\(imported.standardError)")
-        return database
-    }
-
     @Test func aMunicipalityOrSchoolThatIsNotOnRecordIsExit65() throws {
-        let database = try sampleDatabase("filter-none")
+        let database = try TestDatabase.sample("filter-none")
         for (arguments, message) in [
             (["flags", "--school-year", "2021-2022", "--municipality", "GM9999"], "gymplan: no municipality GM9999\n"),
             (["capacity", "--school-year", "2021-2022", "--municipality", "9999"], "gymplan: no municipality GM9999\n"),
@@ -29,7 +22,7 @@ import Testing
     }
 
     @Test func aUniqueMunicipalityNameIsTakenAndAnAmbiguousOneListsTheCandidates() throws {
-        let database = try sampleDatabase("filter-name")
+        let database = try TestDatabase.sample("filter-name")
         let byCode = try GymPlanCLI.run(["flags", "--school-year", "2021-2022", "--municipality", "GM0603", "--format", "csv"], database: database)
         for name in ["Rijswijk", "rijswijk", "RIJSW"] {
             let byName = try GymPlanCLI.run(["flags", "--school-year", "2021-2022", "--municipality", name, "--format", "csv"], database: database)
@@ -49,7 +42,7 @@ import Testing
     }
 
     @Test func addHallsMayNotGoAboveTenHalls() throws {
-        let database = try sampleDatabase("filter-halls")
+        let database = try TestDatabase.sample("filter-halls")
         // GM0289-G001 has 2 halls in the sample.
         let ten = try GymPlanCLI.run(
             ["capacity", "--school-year", "2021-2022", "--what-if", "add-halls:GM0289-G001:8", "--format", "json"], database: database)

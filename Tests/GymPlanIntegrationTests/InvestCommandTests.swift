@@ -213,6 +213,12 @@ import Testing
         #expect(changes.contains("GM0001,longer_hours,,G1,,,,,,4.50,,2,,,1893.60\r\n"), "\(changes)")
         let municipalities = try String(contentsOfFile: output + "/municipalities.csv", encoding: .utf8)
         #expect(municipalities.contains("GM0001,2,0,1,1893.60,5,1,3,12600.00\r\n"), "\(municipalities)")
+        // A folder given with a trailing slash is joined with one.
+        let slashed = try GymPlanCLI.run(
+            ["invest", "--school-year", "2021-2022", "--format", "csv", "--output", output + "/"], database: database)
+        #expect(slashed.status == 0, "\(slashed.standardError)")
+        #expect(slashed.standardError.contains("wrote \(output)/municipalities.csv\n"), "\(slashed.standardError)")
+        #expect(!slashed.standardError.contains("//"), "\(slashed.standardError)")
 
         let table = try GymPlanCLI.run(["invest", "--school-year", "2021-2022"], database: database, environment: ["COLUMNS": "60"])
         #expect(table.status == 0, "\(table.standardError)")

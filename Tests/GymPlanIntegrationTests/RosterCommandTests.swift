@@ -138,8 +138,36 @@ struct RosterCommandTests {
         #expect((two["summary"] as? [String: Int])?["lessons_scheduled"] == 2)
         #expect((two["lessons"] as? [[String: Any]])?.allSatisfy { $0["school_id"] as? String == "01AB00" } == true)
         #expect((two["unscheduled"] as? [[String: Any]])?.isEmpty == true)
+        // A name is looked up as for flags: one that is not on record is bad input, as GM9999 is.
         let bad = try GymPlanCLI.run(["roster", "--school-year", "2019-2020", "--municipality", "Rijswijk"], database: database)
-        #expect(bad.status == 64)
+        #expect(bad.status == 65, "\(bad.standardError)")
+        #expect(bad.standardError == "gymplan: no municipality named 'Rijswijk'\n", "\(bad.standardError)")
+    }
+
+    /// `--municipality` of roster and roster --check takes what flags, capacity and invest take: a
+    /// code, its number, or a name (any case, or part of one) only one municipality has.
+    @Test func municipalityTakesACodeItsNumberOrAName() throws {
+        let (database, folder) = try Self.database()
+        defer { try? FileManager.default.removeItem(atPath: folder); try? database.drop() }
+        for check in [[], ["--check"]] {
+            let byCode = try GymPlanCLI.run(["roster", "--school-year", "2019-2020", "--municipality", "GM0002"] + check, database: database)
+            #expect(byCode.status == 0, "\(check): \(byCode.standardError)")
+            let national = try GymPlanCLI.run(["roster", "--school-year", "2019-2020"] + check, database: database)
+            #expect(byCode.standardOutput != national.standardOutput, "\(check)")
+            for text in ["2", "0002", "Tweedestad", "tweedestad", "TWEEDE"] {
+                let result = try GymPlanCLI.run(["roster", "--school-year", "2019-2020", "--municipality", text] + check, database: database)
+                #expect(result.status == 0, "\(text) \(check): \(result.standardError)")
+                #expect(result.standardOutput == byCode.standardOutput, "\(text) \(check)")
+            }
+            // "d" is in both names.
+            let ambiguous = try GymPlanCLI.run(["roster", "--school-year", "2019-2020", "--municipality", "d"] + check, database: database)
+            #expect(ambiguous.status == 65)
+            #expect(ambiguous.standardError.contains("'d' names more than one municipality: GM0001 Eerstedorp, GM0002 Tweedestad"),
+                    "\(ambiguous.standardError)")
+            let none = try GymPlanCLI.run(["roster", "--school-year", "2019-2020", "--municipality", "9999"] + check, database: database)
+            #expect(none.status == 65 && none.standardError == "gymplan: no municipality GM9999\n", "\(none.standardError)")
+            #expect(none.standardOutput.isEmpty)
+        }
     }
 
     @Test func csvAndHTMLFormats() throws {

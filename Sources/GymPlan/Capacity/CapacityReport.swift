@@ -19,12 +19,15 @@ public enum CapacityReport {
             var text = TextTable(
                 headers: ["municipality", "demand", "supply", "unmet", "distance-obstacle schools", "obstacles", "shortage hall hours"],
                 rows: plan.municipalities.map { tableCells($0, hasGymData: !withoutGymData.contains($0.code)) },
-                rightAligned: [1, 2, 3, 4, 6], wrapping: [5]).rendered(width: width)
-            text += "\n\n" + Self.fitted("\(plan.demandLessons) lessons needed, \(plan.placedLessons) placed, \(plan.unmetLessons) unmet; "
-                + "total distance \(plan.totalCost) lesson-metres.", width: width)
+                // Least important first where the table does not fit: the obstacles name distance already.
+                rightAligned: [1, 2, 3, 4, 6], wrapping: [5], droppable: [4, 6, 2]).rendered(width: width)
+            let n = Language.en.number
+            text += "\n\n" + Self.fitted("\(n(plan.demandLessons)) lessons needed, \(n(plan.placedLessons)) placed, \(n(plan.unmetLessons)) unmet; "
+                + "total distance \(n(Int(plan.totalCost))) lesson-metres.", width: width)
             for group in plan.competingGroups {
                 let line = "competing: schools \(group.schoolIds.joined(separator: ", ")) for gyms \(group.gymIds.joined(separator: ", ")): "
-                    + "\(group.unmetLessons) unmet; \(group.extraSlots) more slot\(group.extraSlots == 1 ? "" : "s") (\(group.extraHallHours.formatted(fractionDigits: 2)) hall hours) would place them."
+                    + "\(n(group.unmetLessons)) unmet; \(n(group.extraSlots)) more slot\(group.extraSlots == 1 ? "" : "s") "
+                    + "(\(Language.en.decimal(group.extraHallHours, fractionDigits: 2)) hall hours) would place them."
                 text += "\n" + Self.fitted(line, width: width)
             }
             return text
@@ -50,18 +53,19 @@ public enum CapacityReport {
             let base = MunicipalityDifference.Side(comparison.base)
             let scenario = MunicipalityDifference.Side(comparison.scenario)
             // One column per figure, base -> what-if, headers in words.
+            let n = Language.en.number
             let pairs = comparison.municipalities.map { difference in
-                [difference.code, "\(difference.base.supplyLessons) -> \(difference.scenario.supplyLessons)",
-                 "\(difference.base.unmetLessons) -> \(difference.scenario.unmetLessons)",
-                 "\(difference.base.schoolsWithDistanceObstacle) -> \(difference.scenario.schoolsWithDistanceObstacle)",
+                [difference.code, "\(n(difference.base.supplyLessons)) -> \(n(difference.scenario.supplyLessons))",
+                 "\(n(difference.base.unmetLessons)) -> \(n(difference.scenario.unmetLessons))",
+                 "\(n(difference.base.schoolsWithDistanceObstacle)) -> \(n(difference.scenario.schoolsWithDistanceObstacle))",
                  Self.words(difference.base.obstacles) + " -> " + Self.words(difference.scenario.obstacles)]
             }
             let words = ["municipality", "supply (base -> what-if)", "unmet (base -> what-if)",
                          "distance-obstacle schools (base -> what-if)", "obstacles (base -> what-if)"]
-            return TextTable(headers: words, rows: pairs, rightAligned: [1, 2, 3], wrapping: [4]).rendered(width: width)
+            return TextTable(headers: words, rows: pairs, rightAligned: [1, 2, 3], wrapping: [4], droppable: [3, 1]).rendered(width: width)
                 + "\n\n" + Self.fitted("what-if \(comparison.scenario.whatIf.map(\.description).joined(separator: " ")), nationally: unmet lessons "
-                + "\(base.unmetLessons) -> \(scenario.unmetLessons), schools with a distance obstacle "
-                + "\(base.schoolsWithDistanceObstacle) -> \(scenario.schoolsWithDistanceObstacle).", width: width)
+                + "\(n(base.unmetLessons)) -> \(n(scenario.unmetLessons)), schools with a distance obstacle "
+                + "\(n(base.schoolsWithDistanceObstacle)) -> \(n(scenario.schoolsWithDistanceObstacle)).", width: width)
         }
     }
 
@@ -81,9 +85,12 @@ public enum CapacityReport {
          municipality.shortageHallHours.formatted(fractionDigits: 2)]
     }
 
-    /// The table's cells: without gym data, no distance obstacle is judged.
+    /// The table's cells, numbers with thousands separators: without gym data, no distance obstacle is judged.
     static func tableCells(_ municipality: MunicipalityCapacity, hasGymData: Bool) -> [String] {
-        var row = cells(municipality)
+        let english = Language.en
+        var row = [municipality.code, english.number(municipality.demandLessons), english.number(municipality.supplyLessons),
+                   english.number(municipality.unmetLessons), english.number(municipality.schoolsWithDistanceObstacle),
+                   Obstacle.words(municipality.obstacles), english.decimal(municipality.shortageHallHours, fractionDigits: 2)]
         if !hasGymData {
             row[4] = "-"
             row[5] = "no gym data"

@@ -18,10 +18,8 @@ public struct DatabaseStatus: Codable, Sendable {
     /// How many gyms and schools have windows of their own, and so how many have the defaults.
     public var hours: HoursCoverage?
 
-    public static let countedTables = [
-        "municipality", "school", "gym", "gym_hours", "school_hours", "gym_site", "distance", "class", "lesson",
-        "teacher", "grant_application",
-    ]
+    /// The table of every kind of data gymplan keeps (what `gymplan delete` and `db reset` remove), in their order.
+    public static let countedTables = DataKind.reportOrder.map(\.table)
 
     public static func read(_ connection: Connection, target: DatabaseTarget) throws -> DatabaseStatus {
         let server = try connection.query("SHOW server_version").scalar(String.self)
@@ -54,7 +52,7 @@ public struct DatabaseStatus: Codable, Sendable {
         lines.append("schema version:     \(schemaVersion)")
         for table in Self.countedTables {
             let label = (table + ":").padding(toLength: 20, withPad: " ", startingAt: 0)
-            lines.append("\(label)\(counts[table] ?? 0)\(hoursNote(table))")
+            lines.append("\(label)\(Language.en.number(counts[table] ?? 0))\(hoursNote(table))")
         }
         return lines.joined(separator: "\n")
     }

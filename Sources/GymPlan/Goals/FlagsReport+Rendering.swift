@@ -32,8 +32,8 @@ extension FlagsReport {
     /// The summary within `width` characters a line, names cut with `…`.
     public func summaryTable(width: Int?) -> String {
         let rows = municipalities.map { summary in
-            [summary.code, summary.name, String(summary.schools), String(summary.schoolsMeetingLessonsGoal),
-             String(summary.schoolsMeetingQualifiedGoal), String(summary.schoolsWithoutData), String(summary.schoolsFlagged)]
+            [summary.code, summary.name] + [summary.schools, summary.schoolsMeetingLessonsGoal, summary.schoolsMeetingQualifiedGoal,
+                                            summary.schoolsWithoutData, summary.schoolsFlagged].map(Language.en.number)
         }
         let headers = ["code", "municipality", "schools", "meet lessons", "meet qualified", "no data", "flagged"]
         return TextTable(headers: headers, rows: rows, rightAligned: [2, 3, 4, 5, 6], shrinkable: [1]).rendered(width: width)

@@ -12,7 +12,7 @@ extension TrendReport {
         let tableRows = rows.map { row -> [String] in
             var cells = [row.year.description]
             if grouping != .national { cells.append(grouping == .municipality ? "\(row.code) \(row.name)" : row.name) }
-            cells += [String(row.schools), String(row.schoolsWithData), Self.percent(row.shareMeetingLessonsGoal),
+            cells += [Language.en.number(row.schools), Language.en.number(row.schoolsWithData), Self.percent(row.shareMeetingLessonsGoal),
                       Self.percent(row.shareMeetingQualifiedGoal), Self.percent(row.shareLessonsByQualifiedTeacher)]
             return cells
         }

@@ -73,6 +73,13 @@ public struct GrantUptake: Sendable, Equatable {
         return rows
     }
 
+    /// The school years with any grant applied for in them, ascending.
+    public static func yearsOnRecord(_ connection: Connection) throws -> [SchoolYear] {
+        try connection.query("""
+            SELECT DISTINCT grant_school_year_start(applied_on) AS first_year FROM grant_application ORDER BY 1
+            """).rows.map { SchoolYear(firstYear: try $0.decode("first_year", as: Int.self)) }
+    }
+
     /// The integers of a PostgreSQL array literal such as `{3,10}`.
     static func integers(inArray text: String) -> [Int] {
         text.split(whereSeparator: { $0 == "," || $0 == "{" || $0 == "}" }).compactMap { Int($0) }

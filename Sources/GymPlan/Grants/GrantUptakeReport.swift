@@ -74,24 +74,58 @@ public struct GrantUptakeReport: Sendable {
     /// An aligned table for the terminal.
     public var tableText: String { tableText(width: nil) }
 
-    /// The table within `width` characters a line: headers in words, shares as percentages, the
-    /// region's name cut with `…` (nil: whole). CSV and JSON keep the fractions and snake_case.
+    /// The table within `width` characters a line: headers in words, shares as percentages, amounts
+    /// with thousands separators, the region's name cut with `…` (nil: whole). Broken down by
+    /// region, the national budget is not a figure of each row: a line per year under the table
+    /// holds it against the year's national total. CSV and JSON keep the fractions and snake_case.
     public func tableText(width: Int?) -> String {
-        let offset = grouping == .total ? 1 : 2
-        let words = ["school year"] + (grouping == .total ? [] : [grouping.rawValue])
-            + ["applied", "awarded", "rejected", "withdrawn", "completed", "open",
-               "requested EUR", "granted EUR", "budget EUR", "budget used", "completion rate", "median days to completion"]
-        let rows = lines.map { line in
-            var cells = cells(line, number: { $0.formatted(fractionDigits: $1) })
-            // budget_used and completion_rate, the shares, as percentages.
-            for column in [offset + 9, offset + 10] {
-                let share = column == offset + 9 ? line.budgetUsed : line.completionRate
-                cells[column] = share == nil ? "" : TextTable.percent(share)
-            }
-            return cells
+        let national = grouping == .total
+        let english = Language.en
+        func amount(_ value: Double?) -> String { value.map { english.decimal($0, fractionDigits: 2) } ?? "" }
+        func share(_ value: Double?) -> String { value == nil ? "" : TextTable.percent(value) }
+        var columns: [(header: String, cell: (Line) -> String)] = [
+            ("applied", { english.number($0.applications) }), ("awarded", { english.number($0.awards) }),
+            ("rejected", { english.number($0.rejections) }), ("withdrawn", { english.number($0.withdrawals) }),
+            ("completed", { english.number($0.completions) }), ("open", { english.number($0.status.applied) }),
+            ("requested EUR", { amount($0.amountRequestedEur) }), ("granted EUR", { amount($0.amountGrantedEur) }),
+        ]
+        if national {
+            columns += [("budget EUR", { amount($0.budgetEur) }), ("budget used", { share($0.budgetUsed) })]
         }
-        return TextTable(headers: words, rows: rows, rightAligned: Set(offset..<words.count),
-                         shrinkable: grouping == .total ? [] : [1],
-                         droppable: [offset + 5, offset + 3, offset + 2, offset + 11, offset + 6, offset + 8, offset + 4, offset + 1]).rendered(width: width)
+        columns += [
+            ("completion rate", { share($0.completionRate) }),
+            ("median days to completion", { line in line.medianDaysAwardToCompletion.map { english.decimal($0, fractionDigits: 1) } ?? "" }),
+        ]
+        let leading = ["school year"] + (national ? [] : [grouping.rawValue])
+        let words = leading + columns.map(\.header)
+        let rows = lines.map { line in
+            [line.schoolYear] + (national ? [] : [line.region ?? "(unknown)"]) + columns.map { $0.cell(line) }
+        }
+        let leastImportantFirst = ["open", "withdrawn", "rejected", "median days to completion", "requested EUR", "budget EUR",
+                                   "completed", "awarded", "completion rate"]
+        let table = TextTable(headers: words, rows: rows, rightAligned: Set(leading.count..<words.count),
+                              shrinkable: national ? [] : [1],
+                              droppable: leastImportantFirst.compactMap { words.firstIndex(of: $0) }).rendered(width: width)
+        guard !national, !budgetLines.isEmpty else { return table }
+        let notes = budgetLines.flatMap { line in width.map { TextTable.wrap(line, to: $0 - 2).enumerated().map { $0 == 0 ? $1 : "  " + $1 } } ?? [line] }
+        return table + "\n\n" + notes.joined(separator: "\n")
+    }
+
+    /// Per year of a breakdown by region, the national total against the year's budget:
+    /// `2021-2022: EUR 20,523.15 granted nationally of the budget of EUR 3,150,000.00 (0.7% used)`.
+    var budgetLines: [String] {
+        let english = Language.en
+        let years = Set(rows.map(\.schoolYear)).sorted()
+        return years.map { year in
+            let granted = rows.filter { $0.schoolYear == year }.reduce(0) { $0 + $1.amountGrantedEUR }
+            var text = "\(year): EUR \(english.decimal(granted, fractionDigits: 2)) granted nationally"
+            if let regime = budget.regime(for: year) {
+                text += " of the budget of EUR \(english.decimal(regime.budgetEUR, fractionDigits: 2))"
+                if regime.budgetEUR > 0 { text += " (\(TextTable.percent(granted / regime.budgetEUR)) used)" }
+            } else {
+                text += "; no budget on record for the year"
+            }
+            return text
+        }
     }
 }

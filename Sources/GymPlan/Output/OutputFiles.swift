@@ -30,6 +30,15 @@ public enum OutputFiles {
         try write([(path, data)])
     }
 
+    /// The path of the file `name` in the folder `folder` as the user gave it, with one `/` between
+    /// them however many the folder ends in (`invest-csv/` gives `invest-csv/changes.csv`; `/` gives `/changes.csv`).
+    public static func path(_ name: String, inFolder folder: String) -> String {
+        var folder = Substring(folder)
+        while folder.count > 1 && folder.hasSuffix("/") { folder = folder.dropLast() }
+        if folder.isEmpty { return name }
+        return folder == "/" ? "/" + name : folder + "/" + name
+    }
+
     /// Creates a folder (and its parents) for output files.
     public static func createFolder(_ path: String) throws {
         do {

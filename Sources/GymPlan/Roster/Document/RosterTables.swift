@@ -4,9 +4,10 @@
 public enum RosterTables {
     public static func roster(_ document: RosterDocument, width: Int? = nil) -> String {
         let s = document.summary
-        var text = "\(document.schoolYear)\(document.municipality.map { " " + $0 } ?? ""): \(s.lessonsScheduled) of "
-            + "\(s.lessonsRequired) lessons scheduled (upper bound \(s.lessonsUpperBound)), \(s.classesFullyScheduled) of "
-            + "\(s.classes) classes fully scheduled, \(s.walkingDistanceM) m walked one way"
+        let n = Language.en.number
+        var text = "\(document.schoolYear)\(document.municipality.map { " " + $0 } ?? ""): \(n(s.lessonsScheduled)) of "
+            + "\(n(s.lessonsRequired)) lessons scheduled (upper bound \(n(s.lessonsUpperBound))), \(n(s.classesFullyScheduled)) of "
+            + "\(n(s.classes)) classes fully scheduled, \(n(s.walkingDistanceM)) m walked one way"
         text = wrapped(text, width) + "\n"
         guard !document.unscheduled.isEmpty else { return text }
         let table = TextTable(
@@ -18,9 +19,9 @@ public enum RosterTables {
     }
 
     public static func check(_ document: RosterCheckDocument, width: Int? = nil) -> String {
-        let counts = document.summary.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        let counts = document.summary.sorted { $0.key < $1.key }.map { "\($0.key) \(Language.en.number($0.value))" }.joined(separator: ", ")
         var text = "\(document.schoolYear)\(document.municipality.map { " " + $0 } ?? ""): "
-            + "\(document.conflicts.count) conflicts (\(counts))"
+            + "\(Language.en.number(document.conflicts.count)) conflicts (\(counts))"
         text = wrapped(text, width) + "\n"
         guard !document.conflicts.isEmpty else { return text }
         var table = TextTable(
