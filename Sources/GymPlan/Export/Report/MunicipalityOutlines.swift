@@ -22,8 +22,22 @@ public struct MunicipalityOutlines: Sendable, Equatable {
             }
             if !text.isEmpty { paths[code, default: ""] += text }
         }
+        for (code, predecessors) in Self.mergers where paths[code] == nil {
+            let parts = predecessors.compactMap { paths[$0] }
+            if parts.count == predecessors.count { paths[code] = parts.joined() }
+        }
         self.paths = paths
     }
+
+    /// Municipalities formed after 2019 by merging whole municipalities (CBS's lists of 2021 and 2023
+    /// hold these codes, the 2019 borders do not): each is drawn as its predecessors together.
+    static let mergers: [String: [String]] = [
+        "GM1979": ["GM0003", "GM0010", "GM0024"],  // Eemsdelta (2021): Appingedam, Delfzijl, Loppersum
+        "GM1980": ["GM0398", "GM0416"],  // Dijk en Waard (2022): Heerhugowaard, Langedijk
+        "GM1982": ["GM0756", "GM0786", "GM1684", "GM0815", "GM1702"],  // Land van Cuijk (2022)
+        "GM1991": ["GM1685", "GM0856"],  // Maashorst (2022): Landerd, Uden
+        "GM1992": ["GM0501", "GM0530", "GM0614"],  // Voorne aan Zee (2023): Brielle, Hellevoetsluis, Westvoorne
+    ]
 
     /// The outlines that ship inside gymplan (`Assets/municipality-outlines.geojson`, CBS's 2019
     /// borders simplified by `tools/simplify_outlines.py`), projected with `projection`.
