@@ -58,6 +58,35 @@ import Testing
         try Self.expectRejected(folder, ["\(folder)/lessons.csv:3: start: \"9h\" is not a time of day (HH:MM)"])
     }
 
+    /// Windows go straight into their empty tables and are checked there; when two clash, the
+    /// lines come from staging, with the other files' problems, and every constraint is back.
+    @Test func clashingWindowsLoadedStraightIntoTheirTableAreReportedWithTheOtherProblems() throws {
+        // 2,500 windows of G1 (a bulk load), a minute long and a minute apart, and at the end one
+        // that the first touches.
+        let windows = (0 ..< 2500).map { index in
+            let start = 6 * 60 + (index % 500) * 2
+            return "G1,\(index / 500 + 1),\(Self.clock(start)),\(Self.clock(start + 1))"
+        }
+        let folder = try Self.folder(Self.contract.merging([
+            "gym_hours.csv": "gym_id,weekday,from,to\n" + windows.joined(separator: "\n") + "\nG1,1,05:59,06:00\n",
+            "school_hours.csv": "school_id,weekday,from,to\n00AP00,1,08:30,12:00\n00AP00,1,11:00,14:00\n",
+            "lessons.csv": Self.lessonsHeader + "2019-2020,00AP00,3a,1,09:00,10,G1,T1\n",
+        ]) { $1 })
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Self.expectRejected(folder, [
+            "\(folder)/gym_hours.csv:2: from: 06:00-06:01 touches 05:59-06:00 of line 2502 (gym G1, weekday 1): write them as one window",
+            "\(folder)/lessons.csv:2: minutes: 10 is out of range 15..180",
+            "\(folder)/school_hours.csv:3: from: 11:00-14:00 overlaps 08:30-12:00 of line 2 (school 00AP00, weekday 1): "
+                + "the windows of one school on one weekday must not overlap",
+        ])
+    }
+
+    /// `HH:MM` for minutes after midnight.
+    static func clock(_ minutes: Int) -> String {
+        let hours = minutes / 60, rest = minutes % 60
+        return (hours < 10 ? "0" : "") + "\(hours):" + (rest < 10 ? "0" : "") + "\(rest)"
+    }
+
     @Test func openedFilesComeInTheOrderTheyArriveAndAllInTheOrderOfTheSources() {
         let opened = OpenedFiles(count: 3)
         Thread.detachNewThread {
@@ -81,7 +110,7 @@ import Testing
         let constraints = try constraintList(connection)
         let failure = #expect(throws: ImportFailure.self) { try Importer(connection: connection).importFiles(at: [folder]) }
         #expect(failure?.problems.map(\.description) == problems)
-        for table in ["municipality", "school", "gym", "distance", "class", "teacher", "lesson"] {
+        for table in ["municipality", "school", "gym", "gym_hours", "school_hours", "distance", "class", "teacher", "lesson"] {
             #expect(try connection.query("SELECT count(*) FROM \(table)").scalar(Int.self) == 0, "\(table)")
         }
         #expect(try constraintList(connection) == constraints)

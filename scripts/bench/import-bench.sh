@@ -5,9 +5,11 @@
 # that every constraint of the schema is in force (validated) afterwards.
 #
 # usage: scripts/bench/import-bench.sh [DATA_FOLDER]
-#   DATA_FOLDER: the eight contract files; generated with import-generate.py when not given.
+#   DATA_FOLDER: the eight contract files (and the opening hours and dataset.csv, when there);
+#     generated with import-generate.py when not given.
 #   GYMPLAN: the gymplan binary (default: a release build in .build/release).
 #   RUNS: timed runs of each side, alternated, best taken (default 3).
+# Each run also prints the CPU of both sides: the client's (psql or gymplan) and the server's.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -18,14 +20,38 @@ start_throwaway_cluster
 
 now() { date +%s.%N; }
 
+# CPU seconds the server has spent so far: the postmaster's own and its reaped children's (each
+# backend, once its client is gone), and those of the children still running (checkpointer, WAL
+# writer). Read after a side's run, once its backend has exited.
+ticks=$(getconf CLK_TCK)
+server_cpu() {
+    local postmaster children
+    postmaster=$(head -1 "$cluster/data/postmaster.pid")
+    children=$(ps -o pid= --ppid "$postmaster" | tr '\n' ' ')
+    # shellcheck disable=SC2086
+    cat "/proc/$postmaster/stat" $(printf '/proc/%s/stat ' $children) 2>/dev/null | awk -v hz="$ticks" '
+        { sub(/^.*\) /, ""); t += $12 + $13; if (NR == 1) t += $14 + $15 } END { printf "%.2f", t / hz }'
+}
+# The CPU of one side's run: the client's (user + system, from time) and the server's.
+cpu_of_run() { # START_SERVER_CPU TIME_FILE
+    sleep 0.3 # the backend exits after its client
+    printf 'client %.2f s + server %.2f s' "$(tail -1 "$2" | awk '{ print $1 + $2 }')" \
+        "$(echo "$(server_cpu) - $1" | bc)"
+}
+
+# The floor copies the same files as the import reads: the eight of section 2, and the opening
+# hours (section 6) and the description of the data set (section 7) when the folder has them.
 files=(municipalities schools gyms distances teachers classes lessons grants)
+for optional in gym_hours school_hours dataset; do
+    [[ -f "$data/$optional.csv" ]] && files+=("$optional")
+done
 
 # The floor: \copy into bare text tables (one text column per header column), one transaction.
 floor_script="$work/floor.sql"
 : > "$floor_script"
 for name in "${files[@]}"; do
     header=$(head -1 "$data/$name.csv")
-    echo "CREATE TABLE $name ($(echo "$header" | sed 's/,/ text, /g') text);" >> "$floor_script"
+    echo "CREATE TABLE $name (\"$(echo "$header" | sed 's/,/" text, "/g')\" text);" >> "$floor_script"
 done
 echo "BEGIN;" >> "$floor_script"
 for name in "${files[@]}"; do
@@ -41,24 +67,30 @@ peak_kb=0
 ratios=()
 for run in $(seq "$runs"); do
     psql_db postgres -c "DROP DATABASE IF EXISTS floor" -c "CREATE DATABASE floor"
+    sleep 0.3
+    cpu_start=$(server_cpu)
     start=$(now)
-    psql_db floor -f "$floor_script"
+    /usr/bin/time -f "%U %S" -o "$work/floor-cpu" psql -X -q -v ON_ERROR_STOP=1 -h "$cluster/run" -U gymplan -d floor -f "$floor_script"
     elapsed=$(echo "$(now) - $start" | bc)
     if [[ -z "$floor_best" ]] || (( $(echo "$elapsed < $floor_best" | bc) )); then floor_best=$elapsed; fi
     floor_run=$elapsed
+    floor_cpu=$(cpu_of_run "$cpu_start" "$work/floor-cpu")
 
     # gymplan import into an empty, migrated database (the migration is not timed).
     psql_db postgres -c "DROP DATABASE IF EXISTS bench" -c "CREATE DATABASE bench"
     export DATABASE_URL="postgresql://gymplan@/bench?host=$cluster/run"
     "$gymplan" db migrate 2>/dev/null
+    sleep 0.3
+    cpu_start=$(server_cpu)
     start=$(now)
-    /usr/bin/time -f "%M" -o "$work/peak" "$gymplan" import "$data" 2> "$work/import.log" || { cat "$work/import.log" >&2; exit 1; }
+    /usr/bin/time -f "%U %S %M" -o "$work/peak" "$gymplan" import "$data" 2> "$work/import.log" || { cat "$work/import.log" >&2; exit 1; }
     elapsed=$(echo "$(now) - $start" | bc)
     if [[ -z "$import_best" ]] || (( $(echo "$elapsed < $import_best" | bc) )); then import_best=$elapsed; fi
-    peak=$(tail -1 "$work/peak")
+    import_cpu=$(cpu_of_run "$cpu_start" "$work/peak")
+    peak=$(tail -1 "$work/peak" | awk '{ print $3 }')
     (( peak > peak_kb )) && peak_kb=$peak
-    printf 'run %d: psql \\copy %.3f s, gymplan import %.3f s (%.2fx)\n' "$run" "$floor_run" "$elapsed" \
-        "$(echo "scale=4; $elapsed / $floor_run" | bc)" >&2
+    printf 'run %d: psql \\copy %.3f s, gymplan import %.3f s (%.2fx); CPU: floor %s, import %s\n' "$run" \
+        "$floor_run" "$elapsed" "$(echo "scale=4; $elapsed / $floor_run" | bc)" "$floor_cpu" "$import_cpu" >&2
     ratios+=("$(echo "scale=4; $elapsed / $floor_run" | bc)")
 done
 median=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
@@ -66,7 +98,7 @@ median=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ v[NR] = $1 } END { prin
 cat "$work/import.log" >&2
 invalid=$(psql_db bench -At -c "SELECT count(*) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public' AND NOT c.convalidated")
 foreign_keys=$(psql_db bench -At -c "SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace")
-rows=$(psql_db bench -At -c "SELECT (SELECT count(*) FROM school) + (SELECT count(*) FROM gym) + (SELECT count(*) FROM distance) + (SELECT count(*) FROM class) + (SELECT count(*) FROM lesson) + (SELECT count(*) FROM teacher) + (SELECT count(*) FROM grant_application) + (SELECT count(*) FROM municipality)")
+rows=$(psql_db bench -At -c "SELECT (SELECT count(*) FROM school) + (SELECT count(*) FROM gym) + (SELECT count(*) FROM distance) + (SELECT count(*) FROM class) + (SELECT count(*) FROM lesson) + (SELECT count(*) FROM teacher) + (SELECT count(*) FROM grant_application) + (SELECT count(*) FROM municipality) + (SELECT count(*) FROM gym_hours) + (SELECT count(*) FROM school_hours) + (SELECT count(*) FROM dataset_source)")
 ratio=$(echo "scale=2; $import_best / $floor_best" | bc)
 printf 'rows imported:            %s\n' "$rows"
 printf 'psql \\copy (floor):       %.3f s\n' "$floor_best"

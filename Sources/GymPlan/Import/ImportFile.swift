@@ -103,11 +103,11 @@ struct ImportFile: Sendable {
     ///
     /// The largest file starts first, so that no worker is left with a large file at the end, and
     /// the others smallest first, so that the small files, which the import stages first, are
-    /// there early. Files that may go straight into their tables (`Staging.mayLoadDirectly`) are
-    /// large, and the import needs their rows last: when every file is open their rows are scanned
-    /// and decoded one file after the other, in the order the import writes them, while the
-    /// connection streams the other files and the server checks and writes them. The other files
-    /// are decoded as they are opened.
+    /// there early. Files that may go straight into their tables (`Staging.mayLoadDirectly`, the
+    /// large ones and the opening hours), the import needs last: when every file is open, their
+    /// rows are scanned and decoded one file after the other, in the order the import writes them,
+    /// while the connection streams the other files and the server checks and writes them. The
+    /// other files are decoded as they are opened.
     static func openAll(_ sources: [ImportSources.Source], encoding: TextEncoding?) -> OpenedFiles {
         let opened = OpenedFiles(count: sources.count)
         let sizes = sources.map { source in

@@ -72,6 +72,9 @@ extension Importer {
         let rowCountFromIndexBuilds = table.wasEmpty && suspension?.rebuildsIndexes == true
         if written + deleted >= 2000 && !rowCountFromIndexBuilds { try analyze(target, columns: columns) }
         try suspension?.restore(on: connection)
+        if table.directFile != nil, target.windowOwner != nil, try StagingChecks.windowsClash(in: target, on: connection) {
+            throw DirectLoadWithProblems(windowsClash: true)
+        }
     }
 
     /// Gives the planner statistics for `target` right after a bulk write into a table that had
@@ -102,5 +105,8 @@ extension ImportReport.FileSummary {
 }
 
 /// The write came to a file it would load directly (`Staging.directLoads`) whose rows, decoded
-/// in the background meanwhile, have problems: the import is to be rejected instead.
-struct DirectLoadWithProblems: Error {}
+/// in the background meanwhile, have problems, or loaded one whose windows clash
+/// (`windowsClash`): the import is to be rejected instead.
+struct DirectLoadWithProblems: Error {
+    var windowsClash = false
+}

@@ -70,8 +70,9 @@ public struct Importer {
         } catch {
             let statementFailed = (error as? PostgresError).map { $0.kind != .connection } ?? false
             guard error is DirectLoadWithProblems || statementFailed else { throw error }
-            let refused = (error as? PostgresError)?.sqlState?.hasPrefix("23") == true
-                && !(plan.duplicatesCheckedOnWrite.isEmpty && plan.references.isEmpty)
+            let refused = ((error as? PostgresError)?.sqlState?.hasPrefix("23") == true
+                && !(plan.duplicatesCheckedOnWrite.isEmpty && plan.references.isEmpty))
+                || (error as? DirectLoadWithProblems)?.windowsClash == true
             guard refused || ImportInput.rowsHaveProblems(plan.files) else { throw error }
             try connection.query("ROLLBACK TO SAVEPOINT import_write")
             let failure = try rejection(plan, duplicates: [], order: order)

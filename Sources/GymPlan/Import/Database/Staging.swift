@@ -60,7 +60,8 @@ enum Staging {
     /// staging: the table is `empty` (so the upsert would be plain inserts), and the file is the
     /// only one to fill it, with every column of its rows stored as is (no derived outputs, no
     /// flags, nothing computed in staging afterwards). Only for an import where nothing is wrong
-    /// with any row: their keys and references are checked by the primary and foreign keys, and
+    /// with any row: their keys and references are checked by the primary and foreign keys, the
+    /// windows of opening hours by `StagingChecks.windowsClash` once they are in their table, and
     /// when those refuse the rows, or a file's rows turn out to have problems, they are staged
     /// (`load`) to find the lines.
     static func directLoads(_ files: [ImportFile], empty: Set<TargetTable>) -> Set<Int> {
@@ -87,7 +88,7 @@ enum Staging {
     /// Whether `file` alone could be one of `directLoads`: it fills one table of those that take
     /// direct loads, and every column of its rows is stored as is.
     static func mayLoadDirectly(_ file: ImportFile) -> Bool {
-        let eligible: Set<TargetTable> = [.distance, .teacher, .schoolClass, .lesson]
+        let eligible: Set<TargetTable> = [.gymHours, .schoolHours, .distance, .teacher, .schoolClass, .lesson]
         guard file.bindings.count == 1, let binding = file.bindings.first else { return false }
         return eligible.contains(binding.output.target) && binding.copyColumns == binding.presentColumns
     }

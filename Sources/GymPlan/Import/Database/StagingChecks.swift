@@ -106,6 +106,20 @@ struct StagingChecks {
         }
     }
 
+    /// Whether two stored windows of `target` (opening hours) of one owner and weekday overlap or
+    /// touch, for a table whose windows were loaded directly, without lines (`windowClashes` finds
+    /// those in staging). One pass in key order: when any two windows clash, some window clashes
+    /// with the one just before it.
+    static func windowsClash(in target: TargetTable, on connection: Connection) throws -> Bool {
+        let owner = target.key[0]
+        return try connection.query("""
+            SELECT EXISTS (
+                SELECT FROM (SELECT opens, lag(closes) OVER (PARTITION BY \(owner), weekday ORDER BY opens) AS before
+                             FROM \(target.name)) w
+                WHERE opens <= before)
+            """).scalar(Bool.self)
+    }
+
     /// Parses PostgreSQL's text form of an integer array, `{1,2,3}`.
     static func integers(_ text: String) -> [Int] {
         text.dropFirst().dropLast().split(separator: ",").compactMap { Int($0) }
