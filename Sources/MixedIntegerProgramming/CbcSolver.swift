@@ -39,6 +39,9 @@ public struct CbcSolver: Sendable {
         if !options.flowCoverCuts {
             handle.setParameter("flowCoverCuts", "off")
         }
+        if !options.heuristics {
+            handle.setParameter("heuristicsOnOff", "off")
+        }
         if options.plainBranchAndBound {
             for name in ["preprocess", "cutsOnOff", "heuristicsOnOff"] { handle.setParameter(name, "off") }
         }

@@ -281,6 +281,9 @@ struct ComponentSolver {
             timeLimitSeconds: parameters.timeLimitSeconds, absoluteGap: Self.centTolerance, nodeLimit: parameters.firstSearchNodeLimit)
         firstOptions.plainBranchAndBound = parameters.firstSearchNodeLimit != nil
         firstOptions.flowCoverCuts = false
+        // The start is the heuristic plan (or step 2's): CBC's own heuristics took half of Amsterdam's
+        // time and found nothing better; the second search keeps them.
+        firstOptions.heuristics = false
         let first = solver.solve(model, start: start, options: firstOptions)
         // Searched again whenever the first solve was cut short: with a plan too far from its bound, without
         // a plan, or without even a bound (a limit so short that CBC stopped before its first relaxation).
