@@ -36,6 +36,12 @@ public struct CbcSolver: Sendable {
         if let nodeLimit = options.nodeLimit {
             handle.setParameter("maxNodes", String(max(0, nodeLimit)))
         }
+        if !options.flowCoverCuts {
+            handle.setParameter("flowCoverCuts", "off")
+        }
+        if !options.heuristics {
+            handle.setParameter("heuristicsOnOff", "off")
+        }
         if options.plainBranchAndBound {
             for name in ["preprocess", "cutsOnOff", "heuristicsOnOff"] { handle.setParameter(name, "off") }
         }

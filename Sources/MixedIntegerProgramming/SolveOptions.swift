@@ -12,6 +12,12 @@ public struct SolveOptions: Sendable, Hashable {
     /// Plain branch and bound: no preprocessing, cuts or heuristics (so that a node limit stops a
     /// search that CBC's root would otherwise close at once, as tests need).
     public var plainBranchAndBound = false
+    /// CBC's lifted flow cover cuts. Off, a model whose linking rows are already in their strong form
+    /// (facility location) is proven without them, and their separation no longer takes most of the time.
+    public var flowCoverCuts = true
+    /// CBC's primal heuristics. Off, a model that comes with a good start (the caller's own heuristic
+    /// plan) is proven without them, and they no longer take half of the time.
+    public var heuristics = true
 
     /// Options; by default the search runs until proven optimal, for at most an hour.
     public init(timeLimitSeconds: Double = 3600, relativeGap: Double = 0, absoluteGap: Double = 1e-9, nodeLimit: Int? = nil) {

@@ -95,6 +95,30 @@ import Testing
         #expect(solvedByMIP >= 20)
     }
 
+    @Test func sitesTooDearForAnyPlanAsCheapAsTheHeuristicOneAreLeftOutAndThePlanStaysOptimal() throws {
+        // Two lessons short at G; buses at 2,400 each (4,800) beat any site (its 1,000 + 946.80 per lesson
+        // at least): the flow bound of every plan that builds one is above the buses' cost.
+        let instance = T.make(
+            schools: [("10AA00", 2), ("10BB00", 1)], gyms: [.init(id: "G", halls: 1, slotsPerHall: 2), .init(id: "H", halls: 1, slotsPerHall: 4)],
+            reach: [(0, 0, 300), (1, 0, 400)], bus: [(0, 1, 3200), (1, 1, 3300)],
+            sites: (0..<3).map { .init(id: "N\($0)", halls: 1, slotsPerHall: 4, costEur: 4_000_000) },
+            sitePairs: [(0, 0, 0), (0, 1, 200), (1, 1, 0), (1, 2, 300)])
+        let plan = try check(instance)
+        #expect(plan.components.map(\.sitesLeftOut) == [3])
+        #expect(plan.changes.allSatisfy { if case .newGym = $0 { false } else { true } })
+    }
+
+    @Test func randomInstancesWithManySitesMatchEnumeration() throws {
+        // Cheap sites and many of them, so that some are built, some left out, and some searched.
+        var random = SplitMix64(seed: 1501)
+        var leftOut = 0
+        for _ in 0..<40 {
+            let instance = Self.randomInstance(&random, sites: 3...4, siteCostThousands: 40...160)
+            leftOut += try check(instance).components.reduce(0) { $0 + $1.sitesLeftOut }
+        }
+        #expect(leftOut > 0)
+    }
+
     /// Plans, and checks the plan against enumeration and its replay through section 3's planner.
     @discardableResult
     private func check(_ instance: InvestmentInstance, sourceLocation: SourceLocation = #_sourceLocation) throws -> InvestmentPlan {
@@ -112,11 +136,15 @@ import Testing
         return plan
     }
 
-    static func randomInstance(_ random: inout SplitMix64) -> InvestmentInstance {
+    /// A random instance: up to 4 schools and 3 gyms, `sites` candidate sites costing
+    /// `siteCostThousands` thousand euros each.
+    static func randomInstance(
+        _ random: inout SplitMix64, sites siteCount: ClosedRange<Int> = 0...2, siteCostThousands: ClosedRange<Int> = 40...400
+    ) -> InvestmentInstance {
         let schools = (0..<random.int(in: 1...4)).map { ("S\($0)", random.int(in: 0...3)) }
         let gyms = (0..<random.int(in: 0...3)).map { T.Gym(id: "G\($0)", halls: random.int(in: 1...2), slotsPerHall: random.int(in: 0...4)) }
-        let sites = (0..<random.int(in: 0...2)).map {
-            T.Site(id: "N\($0)", halls: 1, slotsPerHall: random.int(in: 2...4), costEur: Double(random.int(in: 40...400)) * 1000)
+        let sites = (0..<random.int(in: siteCount)).map {
+            T.Site(id: "N\($0)", halls: 1, slotsPerHall: random.int(in: 2...4), costEur: Double(random.int(in: siteCostThousands)) * 1000)
         }
         var reach: [(Int, Int, Int)] = []
         var bus: [(Int, Int, Int)] = []

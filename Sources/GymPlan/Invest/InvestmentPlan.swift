@@ -31,10 +31,15 @@ public struct InvestmentComponentResult: Sendable, Encodable {
     public var costEurPerYear: Double
     public var costLowerBoundEurPerYear: Double
     public var provenOptimal: Bool
-    /// Whether a mixed-integer program was solved (not when no change can lower the unmet lessons).
+    /// Whether the least yearly cost was searched for (by the mixed-integer program, or proven by the
+    /// flow bound alone); not when no change can lower the unmet lessons.
     public var solvedByMIP: Bool
     /// Whether the first search stopped at a limit (time or nodes) before it proved its plan optimal.
     public var firstSearchCutShort = false
+    /// Candidate sites left out of the mixed-integer program: a flow bound proves that every plan
+    /// building one of them costs more than a plan already found (all the sites that plan does not
+    /// build when the bound proves that plan optimal, and no program is solved).
+    public var sitesLeftOut = 0
     public var seconds: Double
 }
 

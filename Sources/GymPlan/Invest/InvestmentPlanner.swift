@@ -109,30 +109,160 @@ struct ComponentSolver {
             return Solved(result: result, changes: [], unmetBefore: before.unmet, unmetAfter: before.unmet)
         }
 
-        let model = InvestmentModel(component, instance: instance, unmetLessons: full.totalUnmet)
-        let mipStart = model.values(placing: full.lessons, component: component, instance: instance)
-        let (solution, bound, cutShort) = solveModel(model.model, start: mipStart)
-        // Without a solution (a limit hit first), every candidate at once is a plan that reaches the target.
-        let everything = (mostExtra, component.sites.map { _ in true })
         func place(_ decisions: (extra: [Int], built: [Bool])) throws -> InvestmentFlow {
             let gymSlots = component.gyms.indices.map { currentSlots[$0] + capacity.gyms[component.gyms[$0]].halls * decisions.extra[$0] }
             return try InvestmentFlow(component, instance: instance, gymSlots: gymSlots,
                                       siteSlots: component.sites.indices.map { decisions.built[$0] ? siteSlots[$0] : 0 }, cost: centsPerLesson)
         }
-        var placed = try place(solution.map(model.decisions) ?? everything)
+        func finish(_ placed: InvestmentFlow, bound: Double, cutShort: Bool) -> Solved {
+            let (changes, exactCost) = self.changes(placed, currentSlots: currentSlots)
+            result.unmetLessonsAfter = placed.totalUnmet
+            result.costEurPerYear = changes.reduce(0) { $0 + $1.costEurPerYear }
+            result.costLowerBoundEurPerYear = Self.cents(min(exactCost, bound))
+            result.provenOptimal = exactCost - min(exactCost, bound) <= Self.centTolerance + 1e-9 * exactCost
+            result.solvedByMIP = true
+            result.firstSearchCutShort = cutShort
+            result.seconds = (clock.now - start).seconds
+            return Solved(result: result, changes: changes, unmetBefore: before.unmet, unmetAfter: placed.unmet)
+        }
+
+        // A true lower bound from one flow and a plan from a few more; sites that the bound proves too
+        // dear for any plan as cheap as that one are left out of the MIP.
+        let relaxed = relaxedLowerBound(cheapSite: nil, siteSlots: siteSlots, mostExtra: mostExtra, currentSlots: currentSlots)
+        let relaxedBound = relaxed?.bound ?? 0
+        // With a node limit (tests: a first search stopped at the same point on any machine), the whole
+        // model is searched from step 2's plan, so that the search is indeed cut short.
+        let heuristic = parameters.firstSearchNodeLimit != nil ? nil
+            : try? heuristicPlan(target: full.totalUnmet, siteSlots: siteSlots, mostExtra: mostExtra, currentSlots: currentSlots)
+        var keep = component.sites.indices.map { _ in true }
+        var removedBound = Double.infinity
+        if let heuristic {
+            let upper = self.changes(heuristic.placed, currentSlots: currentSlots).exactCost
+            if upper - min(upper, relaxedBound) <= Self.centTolerance + 1e-9 * upper {
+                result.sitesLeftOut = heuristic.built.filter { !$0 }.count
+                return finish(heuristic.placed, bound: relaxedBound, cutShort: false)
+            }
+            let dual = relaxed.flatMap { InvestmentDualBound($0.flow, component: component) }
+            let unplaced = Double(full.totalUnmet) * Double(relaxed?.flow.unplacedCost ?? 0)
+            for site in component.sites.indices where !heuristic.built[site] {
+                let fixed: Double = siteYearlyCost(component.sites[site]) * (1 - 1e-12)
+                var bound = 0.0
+                if let flowBound = dual?.bound(site: site, arcCost: Self.micro(slotCost)) {
+                    bound = (flowBound - unplaced * (1 + 1e-12)) / 1_000_000 + fixed
+                }
+                // Where the potentials' bound does not prune the site, the changed network solved anew may.
+                if bound <= upper + Self.centTolerance,
+                   let exact = relaxedLowerBound(cheapSite: site, siteSlots: siteSlots, mostExtra: mostExtra, currentSlots: currentSlots) {
+                    bound = max(bound, exact.bound)
+                }
+                guard bound > upper + Self.centTolerance else { continue }
+                keep[site] = false
+                removedBound = min(removedBound, bound)
+            }
+        }
+        result.sitesLeftOut = keep.filter { !$0 }.count
+        let siteAt = Dictionary(uniqueKeysWithValues: component.sites.enumerated().map { ($1, $0) })
+        let keptOption = component.options.map { $0.kind != .site || keep[siteAt[$0.target]!] }
+        let kept = InvestmentComponent(
+            schools: component.schools, gyms: component.gyms, sites: component.sites.indices.filter { keep[$0] }.map { component.sites[$0] },
+            options: zip(component.options, keptOption).filter(\.1).map(\.0))
+        let model = InvestmentModel(kept, instance: instance, unmetLessons: full.totalUnmet)
+        let startLessons = zip(heuristic?.placed.lessons ?? full.lessons, keptOption).filter(\.1).map(\.0)
+        let mipStart = model.values(placing: startLessons, component: kept, instance: instance)
+        let (solution, keptBound, cutShort) = solveModel(model.model, start: mipStart)
+        let decisions: (extra: [Int], built: [Bool])? = solution.map { values in
+            let (extra, built) = model.decisions(values)
+            var keptSites = built.makeIterator()
+            return (extra, keep.map { $0 ? keptSites.next()! : false })
+        }
+        // Without a solution (a limit hit first), the heuristic plan, or every candidate at once, reaches the target.
+        let everything: (extra: [Int], built: [Bool]) = (mostExtra, component.sites.map { _ in true })
+        var placed = try place(decisions ?? heuristic.map { (extra: $0.extra, built: $0.built) } ?? everything)
         if placed.totalUnmet != full.totalUnmet {
             // Cannot happen for a solution of the model; should the solver's tolerances allow it, keep the target.
             placed = try place(everything)
         }
-        let (changes, exactCost) = self.changes(placed, currentSlots: currentSlots)
-        result.unmetLessonsAfter = placed.totalUnmet
-        result.costEurPerYear = changes.reduce(0) { $0 + $1.costEurPerYear }
-        result.costLowerBoundEurPerYear = Self.cents(min(exactCost, bound))
-        result.provenOptimal = exactCost - min(exactCost, bound) <= Self.centTolerance + 1e-9 * exactCost
-        result.solvedByMIP = true
-        result.firstSearchCutShort = cutShort
-        result.seconds = (clock.now - start).seconds
-        return Solved(result: result, changes: changes, unmetBefore: before.unmet, unmetAfter: placed.unmet)
+        return finish(placed, bound: max(relaxedBound, min(keptBound, removedBound)), cutShort: cutShort)
+    }
+
+    /// A lower bound on the yearly cost of every plan that places the fewest unmet lessons' complement
+    /// (and builds `cheapSite`, when given): the min-cost flow in which longer hours are bought slot by
+    /// slot (not k per hall) and a site's yearly cost is spread over its slots, each lesson there
+    /// costing a slot's cost plus cost_eur / depreciation_years / slots. Every plan's assignment is such
+    /// a flow and costs at least that much, since a site holding L of its S slots costs
+    /// F + L x slot >= L x (slot + F / S); a plan that builds `cheapSite` pays its F in full and its
+    /// lessons there a slot's cost each. Costs are in micro-euros rounded down, so the bound stays below
+    /// the true one; nil should the flow fail on too large a cost.
+    private func relaxedLowerBound(
+        cheapSite: Int?, siteSlots: [Int], mostExtra: [Int], currentSlots: [Int]
+    ) -> (bound: Double, flow: InvestmentFlow)? {
+        let capacity = instance.capacity
+        let micro = Self.micro
+        let siteAt = Dictionary(uniqueKeysWithValues: component.sites.enumerated().map { ($1, $0) })
+        let sitePerLesson = component.sites.indices.map { index in
+            index == cheapSite ? slotCost : slotCost + siteYearlyCost(component.sites[index]) / Double(max(1, siteSlots[index]))
+        }
+        // Micro-euros of these sizes keep the flow's sums well inside 64 bits (the flow checks its own limits).
+        guard ([slotCost, parameters.busCostEur] + sitePerLesson).allSatisfy({ $0 < 1e9 }) else { return nil }
+        let flow = try? InvestmentFlow(
+            component, instance: instance, gymSlots: currentSlots, siteSlots: siteSlots,
+            extraGymSlots: component.gyms.indices.map { capacity.gyms[component.gyms[$0]].halls * mostExtra[$0] },
+            extraSlotCost: micro(slotCost)) { option -> Int64? in
+                switch option.kind {
+                case .reach: return 0
+                case .bus: return micro(parameters.busCostEur)
+                case .site: return micro(sitePerLesson[siteAt[option.target]!])
+                }
+            }
+        guard let flow else { return nil }
+        let fixed = cheapSite.map { siteYearlyCost(component.sites[$0]) } ?? 0
+        return (max(0, Double(flow.cost) / 1_000_000 + fixed * (1 - 1e-12)), flow)
+    }
+
+    /// Euros in micro-euros, rounded down.
+    static func micro(_ euros: Double) -> Int64 { Int64((euros * 1_000_000).rounded(.down)) }
+
+    /// A site's yearly cost once built: cost_eur / depreciation_years.
+    private func siteYearlyCost(_ site: Int) -> Double {
+        instance.sites[site].costEur / Double(max(1, parameters.depreciationYears))
+    }
+
+    /// A plan that reaches the target: the sites the bound's flow uses are built, then each of them
+    /// (the least used first) dropped where the plan still reaches the target at a lower cost. Lessons
+    /// are placed by a min-cost flow that buys longer hours slot by slot; nil if it cannot reach it.
+    private func heuristicPlan(
+        target: Int, siteSlots: [Int], mostExtra: [Int], currentSlots: [Int]
+    ) throws -> (placed: InvestmentFlow, extra: [Int], built: [Bool])? {
+        let capacity = instance.capacity
+        let halls = component.gyms.map { capacity.gyms[$0].halls }
+        func price(_ built: [Bool]) throws -> (placed: InvestmentFlow, extra: [Int], cost: Double)? {
+            let flow = try InvestmentFlow(
+                component, instance: instance, gymSlots: currentSlots,
+                siteSlots: component.sites.indices.map { built[$0] ? siteSlots[$0] : 0 },
+                extraGymSlots: component.gyms.indices.map { halls[$0] * mostExtra[$0] }, extraSlotCost: Int64((slotCost * 100).rounded()), cost: centsPerLesson)
+            guard flow.totalUnmet == target else { return nil }
+            var used = [Int](repeating: 0, count: component.gyms.count)
+            let gymAt = Dictionary(uniqueKeysWithValues: component.gyms.enumerated().map { ($1, $0) })
+            for (index, option) in component.options.enumerated() where option.kind != .site { used[gymAt[option.target]!] += flow.lessons[index] }
+            let extra = component.gyms.indices.map { halls[$0] > 0 ? max(0, used[$0] - currentSlots[$0] + halls[$0] - 1) / halls[$0] : 0 }
+            return (flow, extra, self.changes(flow, currentSlots: currentSlots).exactCost)
+        }
+        let siteAt = Dictionary(uniqueKeysWithValues: component.sites.enumerated().map { ($1, $0) })
+        let relaxed = try InvestmentFlow(
+            component, instance: instance, gymSlots: currentSlots, siteSlots: siteSlots,
+            extraGymSlots: component.gyms.indices.map { halls[$0] * mostExtra[$0] }, extraSlotCost: Int64((slotCost * 100).rounded())) { option -> Int64? in
+                guard option.kind == .site else { return centsPerLesson(option) }
+                return Int64(((slotCost + siteYearlyCost(option.target) / Double(max(1, siteSlots[siteAt[option.target]!]))) * 100).rounded())
+            }
+        var siteLessons = [Int](repeating: 0, count: component.sites.count)
+        for (index, option) in component.options.enumerated() where option.kind == .site { siteLessons[siteAt[option.target]!] += relaxed.lessons[index] }
+        var built = siteLessons.map { $0 > 0 }
+        guard var best = try price(built) else { return nil }
+        for site in component.sites.indices.filter({ built[$0] }).sorted(by: { siteLessons[$0] < siteLessons[$1] }) {
+            built[site] = false
+            if let without = try price(built), without.cost < best.cost { best = without } else { built[site] = true }
+        }
+        return (best.placed, best.extra, built)
     }
 
     /// An amount rounded to cents, as section 7 reports it.
@@ -150,6 +280,10 @@ struct ComponentSolver {
         var firstOptions = SolveOptions(
             timeLimitSeconds: parameters.timeLimitSeconds, absoluteGap: Self.centTolerance, nodeLimit: parameters.firstSearchNodeLimit)
         firstOptions.plainBranchAndBound = parameters.firstSearchNodeLimit != nil
+        firstOptions.flowCoverCuts = false
+        // The start is the heuristic plan (or step 2's): CBC's own heuristics took half of Amsterdam's
+        // time and found nothing better; the second search keeps them.
+        firstOptions.heuristics = false
         let first = solver.solve(model, start: start, options: firstOptions)
         // Searched again whenever the first solve was cut short: with a plan too far from its bound, without
         // a plan, or without even a bound (a limit so short that CBC stopped before its first relaxation).
@@ -157,9 +291,11 @@ struct ComponentSolver {
         guard cutShort, (first.relativeGap ?? 1) > parameters.maxRelativeGap else {
             return (first.hasSolution ? first.values : nil, first.bound.isFinite ? first.bound : 0, cutShort)
         }
-        let second = solver.solve(model, start: first.hasSolution ? first.values : start, options: SolveOptions(
+        var secondOptions = SolveOptions(
             timeLimitSeconds: parameters.gapTimeLimitSeconds, relativeGap: parameters.maxRelativeGap * 0.99,
-            absoluteGap: Self.centTolerance))
+            absoluteGap: Self.centTolerance)
+        secondOptions.flowCoverCuts = false
+        let second = solver.solve(model, start: first.hasSolution ? first.values : start, options: secondOptions)
         let bound = max(first.bound, second.bound)
         let candidates = [first, second].filter(\.hasSolution).sorted { $0.objective! < $1.objective! }
         return (candidates.first?.values, bound.isFinite ? bound : 0, true)
