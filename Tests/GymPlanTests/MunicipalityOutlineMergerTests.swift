@@ -17,6 +17,7 @@ struct MunicipalityOutlineMergerTests {
             #expect(codes.count > 340, "\(year)")
             #expect(codes.filter { outlines.paths[$0] == nil } == [], "\(year)")
         }
+        #expect(outlines.municipalityCount == 355)
         // Eemsdelta is Appingedam, Delfzijl and Loppersum.
         #expect(outlines.paths["GM1979"] == ["GM0003", "GM0010", "GM0024"].map { outlines.paths[$0]! }.joined())
     }
@@ -33,6 +34,11 @@ struct MunicipalityOutlineMergerTests {
         }
         let three = try outlines([feature("GM0003", 6.8), feature("GM0010", 6.9), feature("GM0024", 6.7)])
         #expect(three.paths["GM1979"] == three.paths["GM0003"]! + three.paths["GM0010"]! + three.paths["GM0024"]!)
+        #expect(three.municipalityCount == 3)
+        // Each piece of land once: the merger where the report lists it, else its predecessors.
+        #expect(three.drawn(listed: ["GM1979"]) == ["GM1979"])
+        #expect(three.drawn(listed: ["GM0003"]) == ["GM0003", "GM0010", "GM0024"])
+        #expect(three.drawn(listed: []) == ["GM0003", "GM0010", "GM0024"])
         #expect(try outlines([feature("GM0003", 6.8), feature("GM0010", 6.9)]).paths["GM1979"] == nil)
         let own = try outlines([feature("GM0003", 6.8), feature("GM0010", 6.9), feature("GM0024", 6.7), feature("GM1979", 5.0)])
         #expect(own.paths["GM1979"] != own.paths["GM0003"]! + own.paths["GM0010"]! + own.paths["GM0024"]!)

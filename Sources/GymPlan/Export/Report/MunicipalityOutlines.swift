@@ -5,9 +5,13 @@ import Foundation
 public struct MunicipalityOutlines: Sendable, Equatable {
     /// SVG path data by municipality code.
     public var paths: [String: String]
+    /// The municipalities merged since the borders were drawn, added to `paths` as their
+    /// predecessors together: code to predecessors' codes (`mergers`).
+    public var merged: [String: [String]]
 
-    public init(paths: [String: String] = [:]) {
+    public init(paths: [String: String] = [:], merged: [String: [String]] = [:]) {
         self.paths = paths
+        self.merged = merged
     }
 
     /// Reads and projects a GeoJSON file; points closer than half a unit to the previous are dropped.
@@ -22,12 +26,29 @@ public struct MunicipalityOutlines: Sendable, Equatable {
             }
             if !text.isEmpty { paths[code, default: ""] += text }
         }
+        var merged: [String: [String]] = [:]
         for (code, predecessors) in Self.mergers where paths[code] == nil {
             let parts = predecessors.compactMap { paths[$0] }
-            if parts.count == predecessors.count { paths[code] = parts.joined() }
+            if parts.count == predecessors.count {
+                paths[code] = parts.joined()
+                merged[code] = predecessors
+            }
         }
         self.paths = paths
+        self.merged = merged
     }
+
+    /// The codes to draw so that each piece of land is drawn once: a merged municipality when the
+    /// report lists it (`listed`), else its predecessors; sorted.
+    public func drawn(listed: Set<String>) -> [String] {
+        let replaced = Set(merged.filter { listed.contains($0.key) }.flatMap(\.value))
+        return paths.keys.filter { code in
+            merged[code] == nil ? !replaced.contains(code) : listed.contains(code)
+        }.sorted()
+    }
+
+    /// How many municipalities the borders hold, a merged one not counted beside its predecessors.
+    public var municipalityCount: Int { paths.count - merged.count }
 
     /// Municipalities formed after 2019 by merging whole municipalities (CBS's lists of 2021 and 2023
     /// hold these codes, the 2019 borders do not): each is drawn as its predecessors together.

@@ -102,7 +102,7 @@ struct ReportInvestment {
             + "<rect width=\"100%\" height=\"100%\" class=\"sea\"/>"
         if let outlines {
             svg += "<g class=\"outlines\">"
-            for code in outlines.paths.keys.sorted() {
+            for code in outlines.drawn(listed: Set(export.municipalities.map(\.code))) {
                 let kind = changed.contains(code) ? " class=\"changed\"" : ""
                 svg += "<path\(raw: kind) data-code=\"\(code)\" d=\"\(outlines.paths[code] ?? "")\"/>"
             }

@@ -23,7 +23,7 @@ struct ReportMap {
             svg += "<g class=\"outlines\">"
             // The rest of the country as background, so that the map keeps its shape.
             let listed = Set(export.municipalities.map(\.code))
-            for code in outlines.paths.keys.sorted() where !listed.contains(code) {
+            for code in outlines.drawn(listed: listed) where !listed.contains(code) {
                 background += 1
                 svg += "<path class=\"background\" d=\"\(outlines.paths[code] ?? "")\"/>"
             }
