@@ -102,7 +102,7 @@ rows=$(psql_db bench -At -c "SELECT (SELECT count(*) FROM school) + (SELECT coun
 ratio=$(echo "scale=2; $import_best / $floor_best" | bc)
 printf 'rows imported:            %s\n' "$rows"
 printf 'psql \\copy (floor):       %.3f s\n' "$floor_best"
-printf 'gymplan import:           %.3f s  (%sx the floor; target <= 4x)\n' "$import_best" "$ratio"
-printf 'median ratio of the runs: %.2fx\n' "$median"
+printf 'gymplan import:           %.3f s  (best against the best floor: %sx)\n' "$import_best" "$ratio"
+printf 'median ratio of the runs: %.2fx (each run against its own floor; target <= 4x)\n' "$median"
 printf 'gymplan peak memory:      %d MiB\n' $((peak_kb / 1024))
 printf 'foreign keys in force:    %s (not validated constraints: %s)\n' "$foreign_keys" "$invalid"
