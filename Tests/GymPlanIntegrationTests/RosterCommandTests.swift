@@ -179,6 +179,8 @@ struct RosterCommandTests {
         #expect(result.status == 0, "\(result.standardError)")
         let roster = try String(contentsOfFile: csv + "/roster.csv", encoding: .utf8)
         let lines = roster.split(separator: "\r\n")
+        // (Foundation reads the byte-order mark a Dutch CSV starts with as no character.)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: csv + "/roster.csv")).prefix(3) == Data([0xEF, 0xBB, 0xBF]))
         #expect(lines.first == "gym_id;hall;weekday;start;end;school_id;class_id;distance_m;walking_minutes")
         #expect(lines.count == 5)
         let unscheduled = try String(contentsOfFile: csv + "/unscheduled.csv", encoding: .utf8)

@@ -32,9 +32,12 @@ public struct CSVWriter: Sendable {
     }
 
     /// A whole document: header and rows.
+    /// With `dutch` it starts with a byte-order mark: without one, Excel reads UTF-8 as Windows-1252.
     public func document(header: [String], rows: [[String]]) -> String {
-        ([header] + rows).map(line).joined()
+        (dutch ? Self.byteOrderMark : "") + ([header] + rows).map(line).joined()
     }
+
+    public static let byteOrderMark = "\u{FEFF}"
 }
 
 extension Double {

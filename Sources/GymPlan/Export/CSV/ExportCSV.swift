@@ -5,7 +5,7 @@
 /// column names and booleans are Dutch (`ExportCSV+Dutch.swift`).
 public struct ExportCSV: Sendable {
     /// U+FEFF, written first in Dutch tables.
-    public static let byteOrderMark = "\u{FEFF}"
+    public static let byteOrderMark = CSVWriter.byteOrderMark
 
     public let writer: CSVWriter
     /// The language of the column names and booleans.
@@ -49,7 +49,7 @@ public struct ExportCSV: Sendable {
     }
 
     private func document(header: [String], rows: [[String]]) -> String {
-        (writer.dutch ? Self.byteOrderMark : "") + writer.document(header: localised(header), rows: rows)
+        writer.document(header: localised(header), rows: rows)
     }
 
     private func row(_ school: MinistryExport.School) -> [String] {
