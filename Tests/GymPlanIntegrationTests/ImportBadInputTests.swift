@@ -3,6 +3,7 @@ import GymPlan
 @testable import gymplan
 import PostgresClient
 import Testing
+import TestSupport
 
 /// Bad input is rejected with every problem as `file:line: column: message`, and the database
 /// stays exactly as it was.
@@ -110,6 +111,28 @@ import Testing
         let report = try db.importFiles([file])
         #expect(report.warnings.map(\.description) == ["\(file):1: colour: unknown column, ignored"])
         #expect(try db.count("municipality") == 1)
+    }
+
+    /// A misspelt optional column is only a warning, so it names the column meant; when the import
+    /// fails for want of it (a longitude without its latitude), the warning comes with the problems.
+    @Test func aMisspeltOptionalColumnIsNamed() throws {
+        let database = try ImportTestDatabase.freshDatabase()
+        defer { try? database.drop() }
+        let temp = try ImportTempFolder()
+        try temp.write("municipalities.csv", "code,name\nGM0001,A\n")
+        try temp.write("schools.csv", "school_id,name,municipality_code,postcod\n00AA00,School A,GM0001,1234AB\n")
+        let typo = try GymPlanCLI.run(["import", temp.path], database: database)
+        #expect(typo.status == 0, "\(typo.standardError)")
+        #expect(typo.standardError.contains("schools.csv:1: postcod: unknown column, ignored; did you mean 'postcode'?"), "\(typo.standardError)")
+
+        try temp.write("schools.csv", "school_id,name,municipality_code,lattitude,longitude\n01BB00,School B,GM0001,52.1,5.1\n")
+        let before = try database.connect().fingerprint()
+        let failed = try GymPlanCLI.run(["import", temp.path], database: database)
+        #expect(failed.status == 65)
+        #expect(failed.standardError.contains("schools.csv:2: latitude:"), "\(failed.standardError)")
+        #expect(failed.standardError.contains("warning: \(temp.path)/schools.csv:1: lattitude: unknown column, ignored; did you mean 'latitude'?"),
+                "\(failed.standardError)")
+        #expect(try database.connect().fingerprint() == before)
     }
 
     @Test func invalidEncodingIsAPositionedProblem() throws {

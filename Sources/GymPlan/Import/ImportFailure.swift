@@ -4,15 +4,15 @@ import Foundation
 public struct ImportFailure: Error, Sendable, CustomStringConvertible {
     /// The problems, in file and line order.
     public var problems: [ImportProblem]
-    /// The files of folders left out as no gymplan files, named after the problems: one of them
-    /// may be the file the user meant.
-    public var skipped: [ImportProblem]
+    /// The warnings, named after the problems: the files of folders left out as no gymplan files
+    /// and the columns ignored as unknown; one of them may be the file or column the user meant.
+    public var warnings: [ImportProblem]
     /// How many problems are shown in `description`; the rest are counted.
     public static let shownProblems = 50
 
-    public init(problems: [ImportProblem], skipped: [ImportProblem] = []) {
+    public init(problems: [ImportProblem], warnings: [ImportProblem] = []) {
         self.problems = problems
-        self.skipped = skipped
+        self.warnings = warnings
     }
 
     /// The first problems, one a line (the same problem on many lines of a file as one line),
@@ -23,7 +23,7 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
         let shown = ProblemGroups.lines(for: problems)
         lines += shown.prefix(Self.shownProblems)
         if shown.count > Self.shownProblems { lines.append("and \(shown.count - Self.shownProblems) more") }
-        lines += skipped.map { "warning: \($0)" }
+        lines += warnings.map { "warning: \($0)" }
         return lines.joined(separator: "\n")
     }
 

@@ -178,9 +178,13 @@ struct ImportFile: Sendable {
             problems.append(ImportProblem(file: name, line: table.headerLine, column: duplicate, message: "column appears more than once"))
         }
         guard layout.warnsAboutUnknownColumns else { return }
+        // A known column the header lacks, spelt nearly like an unknown one, is named: `postcod` is `postcode` misspelt.
+        let present = Set(table.header.names.map { $0.lowercased() })
+        let absent = layout.outputs.flatMap { $0.columns.map(\.names[0]) }.filter { !present.contains($0.lowercased()) }
         for column in table.header.names where !known.contains(column.lowercased()) {
+            let meant = column.isEmpty ? nil : ColumnNameMatch.nearMiss(of: column, among: absent)
             warnings.append(ImportProblem(file: name, line: table.headerLine, column: column.isEmpty ? "(empty)" : column,
-                                          message: "unknown column, ignored"))
+                                          message: "unknown column, ignored" + (meant.map { "; did you mean '\($0)'?" } ?? "")))
         }
     }
 

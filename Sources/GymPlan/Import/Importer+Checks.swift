@@ -27,6 +27,7 @@ extension Importer {
             problems += try plan.writes.filter { $0.target.windowOwner != nil && $0.directFile != nil }
                 .flatMap { try checks.windowClashes(in: $0.target) }
         }
-        return ImportFailure(problems: Self.sorted(problems, order: order), skipped: plan.input.skippedFiles)
+        return ImportFailure(problems: Self.sorted(problems, order: order),
+                             warnings: plan.input.skippedFiles + plan.input.opened.flatMap(\.warnings))
     }
 }
