@@ -219,6 +219,16 @@ import Testing
         #expect(slashed.status == 0, "\(slashed.standardError)")
         #expect(slashed.standardError.contains("wrote \(output)/municipalities.csv\n"), "\(slashed.standardError)")
         #expect(!slashed.standardError.contains("//"), "\(slashed.standardError)")
+        // --locale nl: the same tables for a Dutch spreadsheet.
+        let dutch = folder.path + "/nl"
+        let nl = try GymPlanCLI.run(["invest", "--school-year", "2021-2022", "--format", "csv", "--locale", "nl", "--output", dutch], database: database)
+        #expect(nl.status == 0, "\(nl.standardError)")
+        let dutchChanges = try Data(contentsOf: URL(fileURLWithPath: dutch + "/changes.csv"))
+        #expect(dutchChanges.prefix(3) == Data([0xEF, 0xBB, 0xBF]))
+        #expect(String(decoding: dutchChanges, as: UTF8.self).contains("GM0001;longer_hours;;G1;;;;;;4,50;;2;;;1893,60\r\n"))
+        #expect(try String(contentsOfFile: dutch + "/municipalities.csv", encoding: .utf8).contains("GM0001;2;0;1;1893,60;5;1;3;12600,00\r\n"))
+        let notCSV = try GymPlanCLI.run(["invest", "--school-year", "2021-2022", "--locale", "nl"], database: database)
+        #expect(notCSV.status == 64 && notCSV.standardError.contains("--locale applies to --format csv only"), "\(notCSV.standardError)")
 
         let table = try GymPlanCLI.run(["invest", "--school-year", "2021-2022"], database: database, environment: ["COLUMNS": "60"])
         #expect(table.status == 0, "\(table.standardError)")

@@ -8,9 +8,10 @@ public enum InvestmentReport {
         try JSONOutput.text(document, snakeCaseKeys: true)
     }
 
-    /// The CSV files: one row per municipality, one per change.
-    public static func csvFiles(_ document: InvestmentDocument) -> [(name: String, text: String)] {
-        let csv = CSVWriter()
+    /// The CSV files: one row per municipality, one per change; `dutch`: `;`, decimal commas and a
+    /// byte-order mark.
+    public static func csvFiles(_ document: InvestmentDocument, dutch: Bool = false) -> [(name: String, text: String)] {
+        let csv = CSVWriter(dutch: dutch)
         let municipalities = csv.document(
             header: ["code", "unmet_lessons_before", "unmet_lessons_after", "changes", "cost_eur_per_year", "unqualified_lessons",
                      "lessons_without_teacher", "teachers_without_qualification", "qualification_cost_eur"],
@@ -35,7 +36,8 @@ public enum InvestmentReport {
             [longer.municipalityCode, longer.kind, "", longer.gymId, "", "", "", "", "", csv.number(longer.hoursPerWeek), "",
              String(longer.extraLessons), "", "", csv.number(longer.costEurPerYear)]
         case .newGym(let gym):
-            [gym.municipalityCode, gym.kind, "", "", gym.siteId, gym.name, String(gym.latitude), String(gym.longitude),
+            [gym.municipalityCode, gym.kind, "", "", gym.siteId, gym.name, csv.number(gym.latitude, fractionDigits: 6),
+             csv.number(gym.longitude, fractionDigits: 6),
              String(gym.halls), csv.number(gym.hoursPerWeek), String(gym.lessons), "", "", csv.number(gym.costEur),
              csv.number(gym.costEurPerYear)]
         }
