@@ -41,11 +41,12 @@ struct ExportCSVTests {
         let english = lines(ExportCSV(dutch: true).schools(ExportSamples.export()))
         let dutch = lines(ExportCSV(dutch: true, language: .nl).schools(ExportSamples.export()))
         #expect(dutch[0].hasPrefix(ExportCSV.byteOrderMark + "vestiging;naam;gemeentecode;groepen_3_tot_8;voldoet_aan_lessendoel;"))
-        #expect(dutch[1].hasPrefix("00AP00;Het Anker;GM0363;2;ja;ja;nee;nee;420;nee;4;0;4;4;52,370000;4,890000;pc4;"))
+        #expect(dutch[1].hasPrefix("00AP00;Het Anker;GM0363;2;ja;ja;nee;nee;420;nee;4;0;4;4;52,370000;4,890000;postcodegebied;"))
         // Unknown stays empty, and every cell but the booleans is the English table's.
         #expect(dutch[3].hasPrefix("05CC01;Zonder Klassen;GM0363;0;;;nee;nee;;;0;0;0;0;;;;"))
         for (en, nl) in zip(english.dropFirst(), dutch.dropFirst()) {
-            let translated = en.split(separator: ";", omittingEmptySubsequences: false).map { $0 == "true" ? "ja" : $0 == "false" ? "nee" : $0 }
+            let words = ["true": "ja", "false": "nee", "pc4": "postcodegebied", "file": "bestand"]
+            let translated = en.split(separator: ";", omittingEmptySubsequences: false).map { words[String($0)] ?? String($0) }
             #expect(translated.joined(separator: ";") == nl)
         }
         // Every column has a Dutch name, and no two the same.
@@ -56,6 +57,14 @@ struct ExportCSVTests {
             #expect(names.allSatisfy { ExportCSV.dutchHeaders.values.contains($0) })
         }
         #expect(municipalities[0].contains("knelpunten;"))
+        // The obstacles in Dutch too.
+        let english_ = lines(ExportCSV(dutch: true).municipalities(ExportSamples.export()))
+        let obstacles = english_.dropFirst().map { $0.split(separator: ";", omittingEmptySubsequences: false)[7] }
+        let dutchObstacles = municipalities.dropFirst().map { $0.split(separator: ";", omittingEmptySubsequences: false)[7] }
+        #expect(obstacles.contains { $0.contains("capacity") } || obstacles.contains { $0.contains("distance") }, "\(obstacles)")
+        #expect(zip(obstacles, dutchObstacles).allSatisfy { en, nl in
+            en.replacingOccurrences(of: "capacity", with: "capaciteit").replacingOccurrences(of: "distance", with: "afstand") == nl
+        }, "\(dutchObstacles)")
     }
 
     @Test func tablesReadBackWithTheProjectsOwnCSVReader() throws {

@@ -1,5 +1,6 @@
 /// The export tables' column names and booleans in Dutch (`gymplan export --format csv --lang nl`).
-/// Only the words change: the columns, their order and the values are those of the English tables.
+/// Only the words change (column names, booleans, obstacles, location sources, reasons): the columns,
+/// their order and the numbers are those of the English tables.
 extension ExportCSV {
     /// Dutch column names by English name; a name without one stays as it is.
     public static let dutchHeaders: [String: String] = [
@@ -26,6 +27,24 @@ extension ExportCSV {
     /// The header row in the table's language.
     func localised(_ header: [String]) -> [String] {
         language == .nl ? header.map { Self.dutchHeaders[$0] ?? $0 } : header
+    }
+
+    /// An obstacle in the table's language: `capacity`/`distance`, or `capaciteit`/`afstand`.
+    func word(_ obstacle: Obstacle) -> String {
+        guard language == .nl else { return obstacle.rawValue }
+        switch obstacle {
+        case .capacity: return "capaciteit"
+        case .distance: return "afstand"
+        }
+    }
+
+    /// Where a school's coordinates came from: `file`/`pc4`, or `bestand`/`postcodegebied` in Dutch.
+    func word(_ source: LocationSource) -> String {
+        guard language == .nl else { return source.rawValue }
+        switch source {
+        case .file: return "bestand"
+        case .pc4: return "postcodegebied"
+        }
     }
 
     /// A boolean cell: `true`/`false`, or `ja`/`nee` in Dutch; unknown is empty.

@@ -61,7 +61,7 @@ public struct ExportCSV: Sendable {
         fields.append(String(school.lessonsByQualifiedTeacher))
         fields.append(school.latitude.map { writer.number($0, fractionDigits: 6) } ?? "")
         fields.append(school.longitude.map { writer.number($0, fractionDigits: 6) } ?? "")
-        fields += [school.locationSource?.rawValue ?? "", school.reasons.joined(separator: " | ")]
+        fields += [school.locationSource.map(word) ?? "", school.reasons.joined(separator: " | ")]
         return fields
     }
 
@@ -69,7 +69,7 @@ public struct ExportCSV: Sendable {
         let capacity = municipality.capacity, grants = municipality.grants
         var fields: [String] = [municipality.code, municipality.name, municipality.province ?? "", String(municipality.schools)]
         fields += [String(municipality.schoolsMeetingLessonsGoal), String(municipality.schoolsMeetingQualifiedGoal)]
-        fields += [String(municipality.schoolsWithoutData), municipality.obstacles.map(\.rawValue).joined(separator: " ")]
+        fields += [String(municipality.schoolsWithoutData), municipality.obstacles.map(word).joined(separator: " ")]
         fields += [String(capacity.demandLessons), String(capacity.supplyLessons), String(capacity.unmetLessons)]
         fields.append(writer.number(capacity.shortageHallHours))
         fields += [String(municipality.schoolsWithDistanceObstacle), String(municipality.schoolsWithCapacityObstacle)]
