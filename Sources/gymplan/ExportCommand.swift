@@ -55,7 +55,8 @@ struct ExportCommand: ParsableCommand {
         if withoutGymData > 0 && format != .html {
             // The report leaves them out of every obstacle; the JSON and CSV keep section 5's fields.
             StandardError.note("gymplan: the \(format.rawValue.uppercased()) still gives section 5's obstacle fields there "
-                + "(a school with no known gym has a distance obstacle); read them with gym_data, false for those municipalities")
+                + "(a school with no known gym has a distance obstacle); read them with gym_data, false for those municipalities "
+                + (format == .csv ? "(the last column of municipalities.csv)" : "(data.gym_data of each municipality)"))
         }
         let export = try ExportBuilder(connection: connection).build(
             year: schoolYear, parameters: rules.parameters, language: lang, coverage: coverage)

@@ -16,6 +16,12 @@ struct MunicipalityOutlineMergerTests {
             }
             #expect(codes.count > 340, "\(year)")
             #expect(codes.filter { outlines.paths[$0] == nil } == [], "\(year)")
+            if year == 2021 {
+                // The land drawn once: the 352 municipalities of 2021 and Haaren (GM0788, divided among
+                // its neighbours in 2021), not Eemsdelta's three predecessors beside it.
+                #expect(outlines.drawn(listed: Set(codes)).count == 353)
+                #expect(outlines.drawn(listed: Set(codes)).filter { !codes.contains($0) } == ["GM0788"])
+            }
         }
         #expect(outlines.municipalityCount == 355)
         // Eemsdelta is Appingedam, Delfzijl and Loppersum.

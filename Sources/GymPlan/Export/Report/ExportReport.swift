@@ -75,7 +75,7 @@ public struct ExportReport: Sendable {
     /// Which part of the country the figures cover, when the data do not cover all of it: a report of
     /// a few municipalities must not read as a national one.
     private func scopeNote() -> HTML {
-        let onMap = outlines?.municipalityCount ?? 0
+        let onMap = outlines?.drawn(listed: Set(export.municipalities.map(\.code))).count ?? 0
         let covered = export.municipalities.count
         guard onMap > covered else { return "" }
         return "<p class=\"scope\" id=\"scope-note\">\(words.scopeNote(covered: covered, onMap: onMap))</p>"
