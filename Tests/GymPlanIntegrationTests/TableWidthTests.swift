@@ -5,7 +5,8 @@ import Testing
 /// Tables of the command line fit `COLUMNS` (default 100), `--wide` shows everything; headers in
 /// words and shares as percentages in tables, JSON and CSV as they were.
 @Suite struct TableWidthTests {
-    private func widest(_ text: String) -> Int { text.split(separator: "\n").dropFirst().map(\.count).max() ?? 0 }
+    /// The longest line, the heading above the table included.
+    private func widest(_ text: String) -> Int { text.split(separator: "\n").map(\.count).max() ?? 0 }
 
     @Test func everyTableFitsTheTerminalAndWideShowsEverything() throws {
         let database = try TestCluster.shared().makeDatabase(label: "tables")
@@ -17,7 +18,9 @@ import Testing
             ["grants"], ["grants", "--by", "municipality"], ["grants", "--projection", "--school-year", "2021-2022"],
         ]
         for arguments in commands {
-            for (columns, width) in [(nil, 100), ("80", 80), ("140", 140)] as [(String?, Int)] {
+            // At 60 columns too, but for the projection's table, whose six figures need 64.
+            let narrow: [(String?, Int)] = arguments.contains("--projection") ? [] : [("60", 60)]
+            for (columns, width) in [(nil, 100), ("80", 80), ("140", 140)] + narrow {
                 let environment = columns.map { ["COLUMNS": $0] } ?? [:]
                 let result = try GymPlanCLI.run(arguments, database: database, environment: environment)
                 #expect(result.status == 0, "\(arguments): \(result.standardError)")

@@ -9,7 +9,8 @@ extension FlagsReport {
         let goalText = filter.goal.map { "the \($0.rawValue) goal" } ?? "a goal"
         var text = "School year \(year): \(schools.count) of \(schoolsSelected) schools miss \(goalText) or have no data"
             + " (at least \(parameters.minLessons) lessons and \(parameters.minMinutes) minutes a week;"
-            + " qualifications on \(parameters.referenceDate(for: year)))\n\n"
+            + " qualifications on \(parameters.referenceDate(for: year)))"
+        text = CapacityReport.fitted(text, width: width) + "\n\n"
         var rows: [[String]] = []
         for school in schools {
             let reasons = school.reasons.isEmpty ? [""] : school.reasons
@@ -21,7 +22,7 @@ extension FlagsReport {
             }
         }
         text += TextTable(headers: ["school", "name", "municipality", "lessons goal", "qualified goal", "reasons"], rows: rows,
-                          shrinkable: [1], wrapping: [5]).rendered(width: width)
+                          shrinkable: [1], wrapping: [5], droppable: [2]).rendered(width: width)
         text += "\n\nPer municipality\n\n" + summaryTable(width: width)
         return text
     }
@@ -36,7 +37,7 @@ extension FlagsReport {
                                             summary.schoolsWithoutData, summary.schoolsFlagged].map(Language.en.number)
         }
         let headers = ["code", "municipality", "schools", "meet lessons", "meet qualified", "no data", "flagged"]
-        return TextTable(headers: headers, rows: rows, rightAligned: [2, 3, 4, 5, 6], shrinkable: [1]).rendered(width: width)
+        return TextTable(headers: headers, rows: rows, rightAligned: [2, 3, 4, 5, 6], shrinkable: [1], droppable: [5]).rendered(width: width)
     }
 
     /// `yes`, `no`, or `no data`.

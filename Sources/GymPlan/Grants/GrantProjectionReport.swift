@@ -60,14 +60,15 @@ public struct GrantProjectionReport: Sendable {
                      "teachers needed now", "teachers needed projected"]
         let table = TextTable(
             headers: words, rows: projection.municipalities.map { cells($0, number: { TextTable.percent($0) }) },
-            rightAligned: Set(2..<words.count), shrinkable: [1], droppable: [3, 4, 9, 10]
+            rightAligned: Set(2..<words.count), shrinkable: [1], droppable: [3, 4, 9, 10, 2]
         ).rendered(width: width)
         let schools = schoolsMeetingGoalAfterCourse
         let list = schools.isEmpty
             ? "No school would newly meet the qualified goal."
-            : "Schools that would meet the qualified goal once the course is completed:\n"
+            : CapacityReport.fitted("Schools that would meet the qualified goal once the course is completed:", width: width) + "\n"
                 + schools.map { "  \($0.schoolId) (\($0.municipalityCode))" }.joined(separator: "\n")
-        return "School year \(projection.schoolYear), qualifications on \(projection.parameters.referenceDate), "
-            + "\(projection.parameters.weeklyLessonsPerTeacher) PE lessons a week per teacher.\n\n" + table + "\n\n" + list
+        let heading = "School year \(projection.schoolYear), qualifications on \(projection.parameters.referenceDate), "
+            + "\(projection.parameters.weeklyLessonsPerTeacher) PE lessons a week per teacher."
+        return CapacityReport.fitted(heading, width: width) + "\n\n" + table + "\n\n" + list
     }
 }
