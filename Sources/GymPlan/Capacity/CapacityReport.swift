@@ -22,13 +22,13 @@ public enum CapacityReport {
                 // Least important first where the table does not fit: the obstacles name distance already.
                 rightAligned: [1, 2, 3, 4, 6], wrapping: [5], droppable: [4, 6, 2]).rendered(width: width)
             let n = Language.en.number
-            text += "\n\n" + Self.fitted("\(n(plan.demandLessons)) lessons needed, \(n(plan.placedLessons)) placed, \(n(plan.unmetLessons)) unmet; "
+            text += "\n\n" + TextTable.fitted("\(n(plan.demandLessons)) lessons needed, \(n(plan.placedLessons)) placed, \(n(plan.unmetLessons)) unmet; "
                 + "total distance \(n(Int(plan.totalCost))) lesson-metres.", width: width)
             for group in plan.competingGroups {
                 let line = "competing: schools \(group.schoolIds.joined(separator: ", ")) for gyms \(group.gymIds.joined(separator: ", ")): "
                     + "\(n(group.unmetLessons)) unmet; \(n(group.extraSlots)) more slot\(group.extraSlots == 1 ? "" : "s") "
                     + "(\(Language.en.decimal(group.extraHallHours, fractionDigits: 2)) hall hours) would place them."
-                text += "\n" + Self.fitted(line, width: width)
+                text += "\n" + TextTable.fitted(line, width: width)
             }
             return text
         }
@@ -63,15 +63,10 @@ public enum CapacityReport {
             let words = ["municipality", "supply (base -> what-if)", "unmet (base -> what-if)",
                          "distance-obstacle schools (base -> what-if)", "obstacles (base -> what-if)"]
             return TextTable(headers: words, rows: pairs, rightAligned: [1, 2, 3], wrapping: [4], droppable: [3, 1]).rendered(width: width)
-                + "\n\n" + Self.fitted("what-if \(comparison.scenario.whatIf.map(\.description).joined(separator: " ")), nationally: unmet lessons "
+                + "\n\n" + TextTable.fitted("what-if \(comparison.scenario.whatIf.map(\.description).joined(separator: " ")), nationally: unmet lessons "
                 + "\(n(base.unmetLessons)) -> \(n(scenario.unmetLessons)), schools with a distance obstacle "
                 + "\(n(base.schoolsWithDistanceObstacle)) -> \(n(scenario.schoolsWithDistanceObstacle)).", width: width)
         }
-    }
-
-    /// A line of text within `width` (its further lines indented by two), or as it is without one.
-    static func fitted(_ line: String, width: Int?) -> String {
-        width.map { TextTable.wrap(line, to: $0 - 2).joined(separator: "\n  ") } ?? line
     }
 
     /// Obstacles for a table: `capacity distance`, or `none`.

@@ -10,7 +10,7 @@ extension FlagsReport {
         var text = "School year \(year): \(schools.count) of \(schoolsSelected) schools miss \(goalText) or have no data"
             + " (at least \(parameters.minLessons) lessons and \(parameters.minMinutes) minutes a week;"
             + " qualifications on \(parameters.referenceDate(for: year)))"
-        text = CapacityReport.fitted(text, width: width) + "\n\n"
+        text = TextTable.fitted(text, width: width) + "\n\n"
         var rows: [[String]] = []
         for school in schools {
             let reasons = school.reasons.isEmpty ? [""] : school.reasons

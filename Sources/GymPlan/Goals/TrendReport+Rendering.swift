@@ -19,7 +19,7 @@ extension TrendReport {
         let first = grouping == .national ? 1 : 2
         let heading = "Share of schools with data meeting each goal (at least \(minLessons) lessons and \(minMinutes) minutes a week;"
             + " qualifications on 1 October of each year), and of lessons by qualified teachers"
-        return CapacityReport.fitted(heading, width: width) + "\n\n"
+        return TextTable.fitted(heading, width: width) + "\n\n"
             + TextTable(headers: headers, rows: tableRows, rightAligned: Set(first..<headers.count),
                         shrinkable: grouping == .national ? [] : [1], droppable: [first + 1, first]).rendered(width: width)
     }

@@ -65,10 +65,10 @@ public struct GrantProjectionReport: Sendable {
         let schools = schoolsMeetingGoalAfterCourse
         let list = schools.isEmpty
             ? "No school would newly meet the qualified goal."
-            : CapacityReport.fitted("Schools that would meet the qualified goal once the course is completed:", width: width) + "\n"
+            : TextTable.fitted("Schools that would meet the qualified goal once the course is completed:", width: width) + "\n"
                 + schools.map { "  \($0.schoolId) (\($0.municipalityCode))" }.joined(separator: "\n")
         let heading = "School year \(projection.schoolYear), qualifications on \(projection.parameters.referenceDate), "
             + "\(projection.parameters.weeklyLessonsPerTeacher) PE lessons a week per teacher."
-        return CapacityReport.fitted(heading, width: width) + "\n\n" + table + "\n\n" + list
+        return TextTable.fitted(heading, width: width) + "\n\n" + table + "\n\n" + list
     }
 }

@@ -148,6 +148,12 @@ public struct TextTable: Sendable {
         return String(text.prefix(width - 1)).trimmingTrailingSpaces + "…"
     }
 
+    /// A line of text within `width` (its further lines indented by two), or as it is without one:
+    /// the headings and summary lines around a table.
+    public static func fitted(_ line: String, width: Int?) -> String {
+        width.map { wrap(line, to: $0 - 2).joined(separator: "\n  ") } ?? line
+    }
+
     /// `text` in lines of at most `width` characters, broken at spaces where it can be.
     public static func wrap(_ text: String, to width: Int) -> [String] {
         var lines: [String] = []

@@ -77,7 +77,7 @@ public enum InvestmentReport {
                 + "\(euros(summary.qualificationCostEur)).",
             "bus cost EUR \(euros(document.parameters.busCostEur)) a class a weekly lesson a year is an assumption: set --bus-cost-eur.",
         ]
-        return text + "\n\n" + lines.map { CapacityReport.fitted($0, width: width) }.joined(separator: "\n")
+        return text + "\n\n" + lines.map { TextTable.fitted($0, width: width) }.joined(separator: "\n")
     }
 
     private static func changeRow(_ change: InvestmentChange) -> [String] {
