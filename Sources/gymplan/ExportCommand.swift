@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "School year, YYYY-YYYY.") var schoolYear: SchoolYear
     @Option(help: "File (json, html) or folder (csv) to write; JSON goes to standard output without it.") var output: String?
     @Option(help: "json, csv or html.") var format: ExportFormat = .json
-    @Option(help: "nl: CSV with ';' and decimal commas, as Dutch spreadsheets expect.") var locale: String?
+    @OptionGroup var csvLocale: CSVLocaleOptions
     @Option(help: "GeoJSON municipality borders for the HTML map.") var boundaries: String?
     @Option(help: "The language of the reasons, of the CSV tables' column names and booleans, and of the HTML report: en or nl.") var lang: Language = .en
     @Flag(help: "Also make the weekly gym roster and add its lessons per municipality (json and html; slower).") var withRoster = false
@@ -34,8 +34,7 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if format != .json && output == nil { throw ValidationError("--format \(format.rawValue) needs --output") }
-        if let locale, locale != "nl" { throw ValidationError("--locale must be nl, not '\(locale)'") }
-        if locale != nil && format != .csv { throw ValidationError("--locale applies to --format csv only") }
+        try csvLocale.validate(writingCSV: format == .csv)
         if withRoster && format == .csv { throw ValidationError("--with-roster applies to --format json and html") }
         if withPlan && format == .csv { throw ValidationError("--with-plan applies to --format json and html; for CSV use gymplan invest") }
     }
@@ -51,8 +50,7 @@ struct ExportCommand: ParsableCommand {
     private func read(_ connection: Connection) throws -> Reading {
         let coverage = try DataCoverage.read(connection, year: schoolYear, parameters: rules.parameters)
         StandardError.notes(coverage.missingDataLines())
-        let withoutGymData = coverage.municipalities.values.count(where: { !$0.hasGymData })
-        if withoutGymData > 0 && format != .html {
+        if !coverage.municipalitiesWithoutGymData.isEmpty && format != .html {
             // The report leaves them out of every obstacle; the JSON and CSV keep section 5's fields.
             StandardError.note("gymplan: the \(format.rawValue.uppercased()) still gives section 5's obstacle fields there "
                 + "(a school with no known gym has a distance obstacle); read them with gym_data, false for those municipalities "
@@ -77,7 +75,7 @@ struct ExportCommand: ParsableCommand {
             reading.export.addRoster(try RosterSolver.solve(rosterInput.problem), input: rosterInput)
         }
         let export = reading.export
-        var writer = ExportWriter(format: format, dutch: locale == "nl", language: lang)
+        var writer = ExportWriter(format: format, dutch: csvLocale.dutch, language: lang)
         writer.investment = reading.investment
         if format == .html {
             // No relative look-up: a report made anywhere has the borders that ship with the program.

@@ -25,7 +25,7 @@ struct InvestCommand: ParsableCommand {
     @Option(help: "Limit the output to this municipality (code GM0363 or its name).") var municipality: String?
     @Option(help: "table, json or csv (default: table, or json with --output).") var format: OutputFormat?
     @Option(help: "File (json) or folder (csv) to write.") var output: String?
-    @Option(help: "nl: CSV with ';', decimal commas and a byte-order mark, as Dutch spreadsheets expect.") var locale: String?
+    @OptionGroup var csvLocale: CSVLocaleOptions
     @OptionGroup var table: TableOptions
     @OptionGroup var investment: InvestmentOptions
     @OptionGroup var rules: RuleOptions
@@ -35,8 +35,7 @@ struct InvestCommand: ParsableCommand {
     func validate() throws {
         if chosenFormat == .csv, output == nil { throw ValidationError("--format csv needs --output (a folder)") }
         if chosenFormat == .table, output != nil { throw ValidationError("--format table writes to the terminal only") }
-        if let locale, locale != "nl" { throw ValidationError("--locale must be nl, not '\(locale)'") }
-        if locale != nil && chosenFormat != .csv { throw ValidationError("--locale applies to --format csv only") }
+        try csvLocale.validate(writingCSV: chosenFormat == .csv)
     }
 
     private var parameters: InvestmentParameters { investment.parameters }
@@ -68,7 +67,7 @@ struct InvestCommand: ParsableCommand {
         case .csv:
             guard let output else { return }
             try OutputFiles.createFolder(output)
-            let files = InvestmentReport.csvFiles(document, dutch: locale == "nl").map { (path: OutputFiles.path($0.name, inFolder: output), data: Data($0.text.utf8)) }
+            let files = InvestmentReport.csvFiles(document, dutch: csvLocale.dutch).map { (path: OutputFiles.path($0.name, inFolder: output), data: Data($0.text.utf8)) }
             try OutputFiles.write(files)
             for file in files { StandardError.note("wrote \(file.path)") }
         }

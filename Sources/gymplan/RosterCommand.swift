@@ -27,7 +27,7 @@ struct RosterCommand: ParsableCommand {
     var municipality: String?
     @Option(help: "table, json, csv or html (default: table, or json with --output).") var format: Format?
     @Option(help: "File (json, html) or folder (csv) to write.") var output: String?
-    @Option(help: "nl: CSV with ';' and decimal commas, as Dutch spreadsheets expect.") var locale: String?
+    @OptionGroup var csvLocale: CSVLocaleOptions
     @Option(help: "Walking speed of a class in metres a minute.") var walkMPerMin = 60.0
     @Option(help: "A PE teacher's speed between two gyms in metres a minute.") var teacherMPerMin = 250.0
     @OptionGroup var rules: RuleOptions
@@ -41,8 +41,7 @@ struct RosterCommand: ParsableCommand {
         }
         if chosenFormat == .table, output != nil { throw ValidationError("--format table writes to the terminal only") }
         if check && chosenFormat == .html { throw ValidationError("--check writes table, json or csv") }
-        if let locale, locale != "nl" { throw ValidationError("--locale must be nl, not '\(locale)'") }
-        if locale != nil && chosenFormat != .csv { throw ValidationError("--locale applies to --format csv only") }
+        try csvLocale.validate(writingCSV: chosenFormat == .csv)
         guard walkMPerMin > 0, walkMPerMin.isFinite else { throw ValidationError("--walk-m-per-min must be more than 0") }
         guard teacherMPerMin > 0, teacherMPerMin.isFinite else { throw ValidationError("--teacher-m-per-min must be more than 0") }
     }
@@ -71,7 +70,7 @@ struct RosterCommand: ParsableCommand {
     }
 
     private var writer: RosterWriter {
-        RosterWriter(format: chosenFormat == .csv ? .csv : chosenFormat == .html ? .html : .json, dutch: locale == "nl")
+        RosterWriter(format: chosenFormat == .csv ? .csv : chosenFormat == .html ? .html : .json, dutch: csvLocale.dutch)
     }
 
     private func emit(_ document: RosterDocument, gyms: [RosterGym]) throws {

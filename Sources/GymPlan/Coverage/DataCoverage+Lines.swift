@@ -4,7 +4,7 @@ extension DataCoverage {
     /// `obstacles` false leaves out the gym line, for commands that judge only the goals.
     public func missingDataLines(obstacles: Bool = true) -> [String] {
         var lines: [String] = []
-        let withoutGyms = municipalities.values.count(where: { !$0.hasGymData })
+        let withoutGyms = municipalitiesWithoutGymData.count
         if obstacles && withoutGyms > 0 {
             let total = municipalities.count
             lines.append("no gyms on record in \(withoutGyms) of \(total) \(total == 1 ? "municipality" : "municipalities"): "
